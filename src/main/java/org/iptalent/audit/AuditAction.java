@@ -1,0 +1,10 @@
+package org.iptalent.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    CREATE, UPDATE, DELETE,
+    LOGIN_SUCCESS, LOGIN_FAILURE, LOGIN_LOCKED, LOGOUT, SESSION_EXPIRED,
+    PASSWORD_CHANGE, MFA_ENROLLED, MFA_RESET,
+    PERMISSION_CHANGE, TOKEN_CREATED, TOKEN_REVOKED,
+    EXPORT, CHAIN_VERIFIED
+}

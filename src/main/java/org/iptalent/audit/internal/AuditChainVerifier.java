@@ -1,0 +1,85 @@
+package org.iptalent.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+
+import org.iptalent.audit.ChainVerification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recomputes every hash in id order. An edited row fails its own hash; an inserted or deleted row
+ * breaks the link or the id sequence; entries cut from the end no longer match the head.
+ */
+@Component
+public class AuditChainVerifier {
+
+    private final JdbcTemplate jdbc;
+
+    AuditChainVerifier(JdbcTemplate jdbc) {
+        // a private template: streaming the whole chain needs a fetch size the shared one must not have
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(1000);
+    }
+
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        Map<String, Object> head = jdbc.queryForMap("select last_id, last_hash from audit_chain_head where singleton");
+        Walk walk = new Walk();
+        jdbc.query("select * from audit_entry order by id", (ResultSet rs) -> {
+            if (walk.broken == null) {
+                walk.check(rs);
+            }
+        });
+        if (walk.broken != null) {
+            return new ChainVerification(false, walk.count, walk.broken, walk.reason);
+        }
+        long lastId = ((Number) head.get("last_id")).longValue();
+        if (walk.lastId != lastId || !walk.lastHash.equals(head.get("last_hash"))) {
+            return new ChainVerification(false, walk.count, walk.lastId + 1, "entries missing after the last one found");
+        }
+        return new ChainVerification(true, walk.count, null, null);
+    }
+
+    private static final class Walk {
+        long count;
+        long lastId;
+        String lastHash = AuditHash.GENESIS;
+        Long broken;
+        String reason;
+
+        void check(ResultSet rs) throws SQLException {
+            long id = rs.getLong("id");
+            count++;
+            if (id != lastId + 1) {
+                fail(lastId + 1, "entry missing before id " + id);
+                return;
+            }
+            String prevHash = rs.getString("prev_hash");
+            if (!prevHash.equals(lastHash)) {
+                fail(id, "link to the previous entry broken");
+                return;
+            }
+            Instant at = rs.getTimestamp("occurred_at").toInstant();
+            long actorId = rs.getLong("actor_id");
+            Long actor = rs.wasNull() ? null : actorId;
+            String expected = AuditHash.of(prevHash, id, at, rs.getString("actor"), actor, rs.getString("source_ip"),
+                    rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+                    rs.getString("region_code"), rs.getString("changes"), rs.getString("detail"));
+            if (!expected.equals(rs.getString("hash"))) {
+                fail(id, "content altered");
+                return;
+            }
+            lastId = id;
+            lastHash = expected;
+        }
+
+        void fail(long id, String why) {
+            broken = id;
+            reason = why;
+        }
+    }
+}

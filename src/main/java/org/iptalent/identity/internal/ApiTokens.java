@@ -1,0 +1,116 @@
+package org.iptalent.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.iptalent.audit.AuditAction;
+import org.iptalent.audit.AuditEvent;
+import org.iptalent.audit.AuditLog;
+import org.iptalent.identity.SecurityProperties;
+import org.iptalent.shared.RecordNotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bearer tokens for the API: random, shown once, stored only as a SHA-256 hash, expiring, revocable. */
+@Component
+public class ApiTokens {
+
+    public record IssuedToken(long id, String token, Instant expiresAt) {
+    }
+
+    public record TokenInfo(long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt,
+            Instant lastUsedAt) {
+        public boolean active(Instant now) {
+            return revokedAt == null && expiresAt.isAfter(now);
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+    private final UserAccounts users;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration validity;
+
+    ApiTokens(JdbcTemplate jdbc, UserAccounts users, AuditLog audit, Clock clock, SecurityProperties properties) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.validity = properties.tokenValidity();
+    }
+
+    @Transactional
+    public IssuedToken issue(long userId, String name) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = "ipt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Instant now = clock.instant();
+        Instant expires = now.plus(validity);
+        String label = name == null || name.isBlank() ? "API" : name.strip();
+        Long id = jdbc.queryForObject("""
+                insert into api_token (user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)
+                returning id""", Long.class, userId, label.length() > 100 ? label.substring(0, 100) : label,
+                hash(token), Timestamp.from(now), Timestamp.from(expires));
+        audit.record(AuditEvent.of(AuditAction.TOKEN_CREATED, "ApiToken", id).detail("user " + userId));
+        return new IssuedToken(id, token, expires);
+    }
+
+    public List<TokenInfo> of(long userId) {
+        return jdbc.query("""
+                select id, name, created_at, expires_at, revoked_at, last_used_at from api_token
+                where user_id = ? order by created_at desc""", (rs, i) -> new TokenInfo(rs.getLong("id"),
+                rs.getString("name"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("expires_at")),
+                instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at"))), userId);
+    }
+
+    @Transactional
+    public void revoke(long userId, long tokenId) {
+        int updated = jdbc.update("update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null",
+                Timestamp.from(clock.instant()), tokenId, userId);
+        if (updated == 0) {
+            throw new RecordNotFoundException("ApiToken", tokenId);
+        }
+        audit.record(AuditEvent.of(AuditAction.TOKEN_REVOKED, "ApiToken", tokenId).detail("user " + userId));
+    }
+
+    /** The account a live token belongs to, when it is enabled and not locked. */
+    @Transactional
+    public Optional<UserAccount> authenticate(String token) {
+        if (token == null || !token.startsWith("ipt_") || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        List<Long> owners = jdbc.queryForList("""
+                update api_token set last_used_at = ?
+                where token_hash = ? and revoked_at is null and expires_at > ? returning user_id""",
+                Long.class, Timestamp.from(now), hash(token), Timestamp.from(now));
+        return owners.stream().findFirst().flatMap(users::findById)
+                .filter(u -> u.isEnabled() && !u.isLocked(now));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,118 @@
+package org.iptalent.identity.internal;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.iptalent.audit.AuditAction;
+import org.iptalent.audit.AuditEvent;
+import org.iptalent.audit.AuditLog;
+import org.iptalent.identity.SecurityProperties;
+import org.iptalent.shared.CurrentUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: the API (stateless, bearer tokens, problem details) and the browser (form login,
+ * sessions, CSRF). Both send the same security headers; the page policy allows no inline script.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityProblems problems) throws Exception {
+        http.securityMatcher("/api/v1/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/auth/tokens", "/api/v1/auth/password").permitAll()
+                        .requestMatchers("/api/v1/audit-entries/**").hasRole("AUDITOR")
+                        .anyRequest().hasAuthority(LoginFlow.SIGNED_IN))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // no cookies are read on the API, so there is nothing to forge
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, PasswordAuthenticationProvider passwords, LoginFlow loginFlow,
+            JdbcTemplate jdbc, AuditLog audit, SecurityProperties properties, Clock clock) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**", "/api/docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
+                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/login/**").hasAuthority(LoginFlow.LOGIN_PENDING)
+                        .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/users/**").hasAnyRole("SECURITY_ADMIN", "NATIONAL_ADMIN",
+                                "PROVINCIAL_ADMIN", "CITY_ADMIN")
+                        .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
+                        .anyRequest().hasAuthority(LoginFlow.SIGNED_IN))
+                .authenticationProvider(passwords)
+                .formLogin(form -> form.loginPage("/login").successHandler(loginFlow)
+                        .failureUrl("/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(auditLogout(audit))
+                        .logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .addFilterAfter(new SessionGuard(jdbc, audit, properties, clock), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler(pendingLoginAware()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** A user in the middle of logging in is sent to their next step instead of a 403 page. */
+    private static AccessDeniedHandler pendingLoginAware() {
+        return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) -> {
+            Authentication authentication = org.springframework.security.core.context.SecurityContextHolder
+                    .getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof PendingLogin pending
+                    && !pending.steps().isEmpty()) {
+                response.sendRedirect(request.getContextPath() + pending.next().path());
+                return;
+            }
+            request.setAttribute("jakarta.servlet.error.status_code", 403);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        };
+    }
+
+    private static LogoutHandler auditLogout(AuditLog audit) {
+        return (request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+                audit.record(AuditEvent.of(AuditAction.LOGOUT, "User", user.id()).region(user.regionCode()));
+            }
+        };
+    }
+}

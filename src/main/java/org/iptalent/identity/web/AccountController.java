@@ -1,0 +1,84 @@
+package org.iptalent.identity.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.iptalent.identity.internal.ApiTokens;
+import org.iptalent.identity.internal.PasswordChanges;
+import org.iptalent.identity.internal.PasswordPolicy;
+import org.iptalent.identity.internal.SecondFactor;
+import org.iptalent.identity.internal.SessionAttributes;
+import org.iptalent.identity.SecurityProperties;
+import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own account: password, second factor, API tokens. */
+@Controller
+class AccountController {
+
+    private final PasswordChanges passwords;
+    private final PasswordPolicy policy;
+    private final SecondFactor secondFactor;
+    private final ApiTokens tokens;
+    private final SecurityProperties properties;
+
+    AccountController(PasswordChanges passwords, PasswordPolicy policy, SecondFactor secondFactor, ApiTokens tokens,
+            SecurityProperties properties) {
+        this.passwords = passwords;
+        this.policy = policy;
+        this.secondFactor = secondFactor;
+        this.tokens = tokens;
+        this.properties = properties;
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("user", user);
+        model.addAttribute("recoveryCodesLeft", secondFactor.unusedRecoveryCodes(user.id()));
+        model.addAttribute("tokens", tokens.of(user.id()));
+        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("minLength", policy.minLength());
+        model.addAttribute("mfaRequired", properties.mfaRequiredFor(user.roles()));
+        return "identity/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
+            @RequestParam String confirmPassword, HttpSession session, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.require();
+        try {
+            if (!newPassword.equals(confirmPassword)) {
+                throw new BusinessRuleException("confirmPassword", "password.mismatch");
+            }
+            int stamp = passwords.change(user.id(), currentPassword, newPassword);
+            // this session carries on; every other session of the user ends
+            session.setAttribute(SessionAttributes.SECURITY_STAMP, stamp);
+            redirect.addFlashAttribute("message", "password.changed");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.require();
+        var issued = tokens.issue(user.id(), name.length() > 100 ? name.substring(0, 100) : name);
+        redirect.addFlashAttribute("newToken", issued.token());
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(CurrentUser.require().id(), id);
+        redirect.addFlashAttribute("message", "token.revoked");
+        return "redirect:/account";
+    }
+}

@@ -1,0 +1,181 @@
+package org.iptalent.identity.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.iptalent.audit.AuditLog;
+import org.iptalent.identity.NewUser;
+import org.iptalent.identity.UserManagement;
+import org.iptalent.identity.UserSummary;
+import org.iptalent.reference.Division;
+import org.iptalent.reference.ReferenceData;
+import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.CurrentUser;
+import org.iptalent.shared.RegionScope;
+import org.iptalent.shared.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** User management pages: list, create, edit. The service decides what this administrator may do. */
+@Controller
+class UserController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final UserManagement users;
+    private final ReferenceData reference;
+    private final AuditLog audit;
+
+    UserController(UserManagement users, ReferenceData reference, AuditLog audit) {
+        this.users = users;
+        this.reference = reference;
+        this.audit = audit;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/users")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        var result = users.find(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+        model.addAttribute("page", result);
+        model.addAttribute("q", q);
+        return "identity/users";
+    }
+
+    @GetMapping("/users/new")
+    String initCreate(Model model) {
+        model.addAttribute("form", new UserForm());
+        return form(model, null);
+    }
+
+    @PostMapping("/users/new")
+    String processCreate(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            UserSummary created = users.create(new NewUser(trim(form.getUsername()), form.getDisplayName(),
+                    form.getPassword(), form.getRoles(), blankToNull(form.getRegionCode())));
+            redirect.addFlashAttribute("message", "user.created");
+            return "redirect:/users/" + created.id();
+        } catch (BusinessRuleException e) {
+            reject(result, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/users/{id}")
+    String initEdit(@PathVariable long id, Model model) {
+        UserSummary user = users.get(id);
+        UserForm form = new UserForm();
+        form.setUsername(user.username());
+        form.setDisplayName(user.displayName());
+        form.setRoles(user.roles().isEmpty() ? Set.of() : java.util.EnumSet.copyOf(user.roles()));
+        form.setRegionCode(user.regionCode());
+        form.setEnabled(user.enabled());
+        form.setVersion(user.version());
+        model.addAttribute("form", form);
+        model.addAttribute("history", audit.history("User", String.valueOf(id)));
+        return form(model, user);
+    }
+
+    @PostMapping("/users/{id}")
+    String processEdit(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        UserSummary user = users.get(id);
+        try {
+            users.update(id, form.getVersion(), form.getDisplayName(), form.getRoles(),
+                    blankToNull(form.getRegionCode()), form.isEnabled());
+            redirect.addFlashAttribute("message", "user.saved");
+            return "redirect:/users/" + id;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            result.reject("error.staleEdit");
+        } catch (BusinessRuleException e) {
+            reject(result, e);
+        }
+        form.setUsername(user.username());
+        model.addAttribute("history", audit.history("User", String.valueOf(id)));
+        return form(model, user);
+    }
+
+    @PostMapping("/users/{id}/password")
+    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+        try {
+            users.resetPassword(id, password);
+            redirect.addFlashAttribute("message", "user.passwordReset");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/users/{id}/mfa-reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        users.resetSecondFactor(id);
+        redirect.addFlashAttribute("message", "user.mfaReset");
+        return "redirect:/users/" + id;
+    }
+
+    private String form(Model model, UserSummary user) {
+        CurrentUser actor = CurrentUser.require();
+        model.addAttribute("user", user);
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("regions", regionsFor(actor));
+        return "identity/user-form";
+    }
+
+    /** Provinces and their cities the administrator may place an account in. */
+    private List<RegionOption> regionsFor(CurrentUser actor) {
+        RegionScope scope = actor.has(Role.SECURITY_ADMIN) || actor.has(Role.NATIONAL_ADMIN)
+                ? RegionScope.national()
+                : actor.regionCode() == null ? RegionScope.nothing() : RegionScope.of(actor.regionCode());
+        List<RegionOption> options = new ArrayList<>();
+        for (Division province : reference.provinces()) {
+            if (!province.isMainland()) {
+                continue;
+            }
+            List<Division> cities = reference.citiesOf(province.code()).stream()
+                    .filter(c -> scope.includes(c.code())).toList();
+            boolean provinceIn = scope.includes(province.code()) && (scope.isNational() || scope.prefix().length() == 2);
+            if (provinceIn || !cities.isEmpty()) {
+                options.add(new RegionOption(province, provinceIn, cities));
+            }
+        }
+        return options;
+    }
+
+    record RegionOption(Division province, boolean selectable, List<Division> cities) {
+    }
+
+    private static void reject(BindingResult result, BusinessRuleException e) {
+        String field = e.field();
+        if (field != null && List.of("username", "displayName", "password", "roles", "regionCode").contains(field)) {
+            result.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
+        } else {
+            result.reject(e.messageKey(), e.arguments(), e.messageKey());
+        }
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
