@@ -36,6 +36,22 @@ public class TestAccounts {
         return create(prefix, role, region, true);
     }
 
+    /** Runs {@code work} as the given account, as a request of that user would. */
+    public static <T> T as(UserSummary user, java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        var principal = new org.iptalent.shared.CurrentUser(user.id(), user.username(), user.displayName(), user.roles(),
+                user.regionCode());
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(principal, null, java.util.List.of()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
     private UserSummary create(String prefix, Role role, String region, boolean mustChange) {
         String username = uniqueName(prefix);
         users.provisionAccounts(List.of(new NewUser(username, "测试 " + username, null, EnumSet.of(role), region)),

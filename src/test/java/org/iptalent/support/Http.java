@@ -1,0 +1,85 @@
+package org.iptalent.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client against the running platform: JSON for the API, forms with CSRF for pages. */
+public class Http {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    public record Response(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private final String base;
+    private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
+
+    public Http(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Response get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+    }
+
+    public Response postJson(String path, Object body, String... headers) {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(text))
+                .header("Content-Type", "application/json"), headers);
+    }
+
+    /** Posts a form the way a browser does: with the CSRF token of the page it came from. */
+    public Response postForm(String pagePath, String actionPath, String form) {
+        Response page = get(pagePath);
+        Matcher m = CSRF.matcher(page.body());
+        String token = m.find() ? m.group(1) : "";
+        String body = form + (form.isEmpty() ? "" : "&") + "_csrf=" + java.net.URLEncoder.encode(token,
+                java.nio.charset.StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + actionPath)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    public Response login(String username, String password) {
+        return postForm("/login", "/login", "username=" + username + "&password="
+                + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private Response send(HttpRequest.Builder builder, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
