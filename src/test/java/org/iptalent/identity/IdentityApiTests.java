@@ -132,6 +132,9 @@ class IdentityApiTests {
 
         var chinese = http.postJson("/api/v1/users", "{}", "Authorization", auth, "Accept-Language", "zh-CN");
         assertThat(chinese.json().get("detail").asString()).contains("校验");
+        var english = http.postJson("/api/v1/users", "{}", "Authorization", auth, "Accept-Language", "en-US,en;q=0.9");
+        assertThat(english.json().get("detail").asString()).contains("validation");
+        assertThat(english.json().get("errors").findValuesAsString("message")).allMatch(m -> !m.isBlank());
 
         var malformed = http.postJson("/api/v1/users", "{\"username\": ", "Authorization", auth);
         assertThat(malformed.status()).isEqualTo(400);

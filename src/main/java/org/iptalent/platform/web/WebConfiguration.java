@@ -21,7 +21,11 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("IPTALENT_LANG");
-        resolver.setDefaultLocale(CHINESE);
+        // pages are Chinese until the user switches; API clients may ask for English with Accept-Language
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null
+                && request.getHeader("Accept-Language").toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH : CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
