@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class IdentityLinks implements NavigationLinks, DashboardCards {
 
     private final UserManagement users;
+    private final org.iptalent.reference.ReferenceData reference;
 
-    IdentityLinks(UserManagement users) {
+    IdentityLinks(UserManagement users, org.iptalent.reference.ReferenceData reference) {
         this.users = users;
+        this.reference = reference;
     }
 
     static boolean manages(CurrentUser user) {
@@ -41,8 +43,12 @@ class IdentityLinks implements NavigationLinks, DashboardCards {
             cards.add(new DashboardCard(80, "card.users", String.format("%,d", count), "card.users.note", List.of(),
                     "/users", "people"));
         }
-        cards.add(new DashboardCard(95, "card.account", user.username(), "card.account.note", List.of(), "/account",
-                "person-gear"));
+        // the card names the user's region: the first thing an official checks is whose records they see
+        String region = user.regionCode() == null ? null
+                : reference.division(user.regionCode()).map(d -> d.shortNameZh()).orElse(user.regionCode());
+        cards.add(new DashboardCard(95, "card.account", region == null ? "—" : region,
+                region == null ? "card.account.note" : "card.account.region", List.of(user.regionCode() == null ? ""
+                        : user.regionCode()), "/account", "person-gear"));
         return cards;
     }
 }

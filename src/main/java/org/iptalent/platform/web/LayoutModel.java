@@ -23,6 +23,15 @@ class LayoutModel {
         this.links = links;
     }
 
+    /** For views rendered by exception handlers, which {@code @ModelAttribute} methods do not reach. */
+    void populate(org.springframework.ui.Model model, HttpServletRequest request) {
+        model.addAttribute("currentUser", currentUser());
+        model.addAttribute("navigation", navigation());
+        model.addAttribute("htmxHeaders", htmxHeaders(request));
+        model.addAttribute("english", english(org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
+        model.addAttribute("currentPath", currentPath(request));
+    }
+
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         return CurrentUser.find().orElse(null);

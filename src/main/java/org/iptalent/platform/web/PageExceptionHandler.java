@@ -1,5 +1,6 @@
 package org.iptalent.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.RecordNotFoundException;
@@ -16,24 +17,33 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+    private final LayoutModel layout;
+
+    PageExceptionHandler(LayoutModel layout) {
+        this.layout = layout;
+    }
+
     @ExceptionHandler(RecordNotFoundException.class)
-    String notFound(HttpServletResponse response, Model model) {
+    String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(404);
         model.addAttribute("status", 404);
+        layout.populate(model, request);
         return "error/404";
     }
 
     @ExceptionHandler({AccessDeniedException.class, org.springframework.security.access.AccessDeniedException.class})
-    String forbidden(HttpServletResponse response, Model model) {
+    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(403);
         model.addAttribute("status", 403);
+        layout.populate(model, request);
         return "error/403";
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    String conflict(HttpServletResponse response, Model model) {
+    String conflict(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(409);
         model.addAttribute("status", 409);
+        layout.populate(model, request);
         return "error/409";
     }
 }
