@@ -11,6 +11,8 @@ create table app_user (
     locked_until         timestamptz,
     mfa_secret           varchar(200),
     mfa_enabled          boolean      not null default false,
+    -- the last accepted TOTP time step: a code is accepted once, never replayed
+    mfa_last_step        bigint       not null default 0,
     -- bumped whenever a session must end: disabled, a role lost, the password changed
     security_stamp       int          not null default 0,
     last_login_at        timestamptz,

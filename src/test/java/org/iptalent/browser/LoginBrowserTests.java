@@ -63,6 +63,23 @@ class LoginBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aTalentMayChooseASecondFactorAndThenNeedsItForTokensToo() {
+        UserSummary talent = accounts.active("talent", Role.TALENT, "330000");
+        signIn(talent.username(), TestAccounts.PASSWORD);
+        page.navigate(url("/account"));
+        page.click("#enable-mfa");
+        String secret = page.textContent("#enrol-secret").replace(" ", "").trim();
+        page.fill("#code", org.iptalent.identity.internal.Totp.code(secret, java.time.Instant.now()));
+        page.click("#enrol-submit");
+        assertThat(page.locator("#account-recovery-codes li")).hasCount(10);
+        assertThat(page.locator("#enable-mfa")).hasCount(0);
+
+        var api = new org.iptalent.support.Http(port).postJson("/api/v1/auth/tokens",
+                java.util.Map.of("username", talent.username(), "password", TestAccounts.PASSWORD));
+        assertThat(api.status()).isEqualTo(403);
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccount() {
         UserSummary talent = accounts.active("talent", Role.TALENT, "330000");
         for (int i = 1; i <= 5; i++) {

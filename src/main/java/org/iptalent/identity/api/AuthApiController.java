@@ -62,7 +62,7 @@ class AuthApiController {
         if (account.mustChangePassword()) {
             throw new AccessDeniedException("token.passwordChangeRequired");
         }
-        if (properties.mfaRequiredFor(user.getRoles())) {
+        if (properties.mfaRequiredFor(user.getRoles()) || account.secondFactor()) {
             throw new AccessDeniedException("token.secondFactorRequired");
         }
         var issued = tokens.issue(user.getId(), request.name());

@@ -40,9 +40,12 @@ class DefaultUserManagement implements UserManagement {
     private final ReferenceData reference;
     private final AuditLog audit;
     private final Clock clock;
+    private final jakarta.validation.Validator validator;
 
     DefaultUserManagement(UserAccounts users, PasswordEncoder encoder, PasswordPolicy policy, PasswordChanges passwords,
-            PasswordHistory history, ReferenceData reference, AuditLog audit, Clock clock) {
+            PasswordHistory history, ReferenceData reference, AuditLog audit, Clock clock,
+            jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
@@ -57,6 +60,7 @@ class DefaultUserManagement implements UserManagement {
     @Transactional
     public UserSummary create(NewUser request) {
         CurrentUser actor = requireAdministrator();
+        validate(request);
         String region = blankToNull(request.regionCode());
         checkRegionExists(region);
         GrantPolicy.checkGrant(actor, request.roles(), region);
@@ -66,6 +70,7 @@ class DefaultUserManagement implements UserManagement {
     @Override
     @Transactional
     public UserSummary createSystemAccount(NewUser request, boolean mustChangePassword) {
+        validate(request);
         String region = blankToNull(request.regionCode());
         checkRegionExists(region);
         GrantPolicy.checkRegionShape(request.roles(), region);
@@ -87,6 +92,15 @@ class DefaultUserManagement implements UserManagement {
             }
         }
         return created;
+    }
+
+    /** The same rules as the API's {@code @Valid}, for callers that come another way (pages, start-up). */
+    private void validate(NewUser request) {
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            var first = violations.iterator().next();
+            throw new BusinessRuleException(first.getPropertyPath().toString(), "problem.invalid");
+        }
     }
 
     private UserAccount insert(NewUser request, String region, boolean mustChange) {

@@ -80,7 +80,8 @@ public class LoginAttempts {
         UserAccount user = users.findById(userId).orElseThrow();
         user.recordSuccess(clock.instant());
         users.save(user);
-        audit.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS, "User", userId).region(user.getRegionCode()));
+        audit.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS, "User", userId).region(user.getRegionCode())
+                .actor(user.getUsername()));
     }
 
     private void recordFailure(UserAccount user, Instant now, String reason) {

@@ -45,11 +45,13 @@ public class SecondFactor {
     /** Confirms enrolment with a first code from the app; returns the recovery codes, shown once. */
     @Transactional
     public List<String> enrol(long userId, String secret, String code) {
-        if (!Totp.verify(secret, code, clock.instant())) {
+        long step = Totp.matchingStep(secret, code, clock.instant());
+        if (step < 0) {
             throw new org.iptalent.shared.BusinessRuleException("code", "mfa.codeWrong");
         }
         UserAccount user = users.findById(userId).orElseThrow();
         user.enrolSecondFactor(cipher.encrypt(secret));
+        user.acceptStep(step);
         users.save(user);
         jdbc.update("delete from mfa_recovery_code where user_id = ?", userId);
         List<String> codes = new ArrayList<>();
@@ -58,7 +60,8 @@ public class SecondFactor {
             codes.add(recovery);
             jdbc.update("insert into mfa_recovery_code (user_id, code_hash) values (?, ?)", userId, hash(recovery));
         }
-        audit.record(AuditEvent.of(AuditAction.MFA_ENROLLED, "User", userId).region(user.getRegionCode()));
+        audit.record(AuditEvent.of(AuditAction.MFA_ENROLLED, "User", userId).region(user.getRegionCode())
+                .actor(user.getUsername()));
         return codes;
     }
 
@@ -70,12 +73,19 @@ public class SecondFactor {
             return false;
         }
         String trimmed = code.replace(" ", "").trim();
-        if (Totp.verify(cipher.decrypt(user.getEncryptedMfaSecret()), trimmed, clock.instant())) {
-            return true;
+        long step = Totp.matchingStep(cipher.decrypt(user.getEncryptedMfaSecret()), trimmed, clock.instant());
+        if (step > 0) {
+            boolean fresh = user.acceptStep(step);
+            users.save(user);
+            return fresh;
         }
         String normalised = trimmed.toUpperCase(java.util.Locale.ROOT).replace("-", "");
         return jdbc.update("update mfa_recovery_code set used_at = ? where user_id = ? and code_hash = ? and used_at is null",
                 Timestamp.from(clock.instant()), userId, hash(normalised)) == 1;
+    }
+
+    public boolean isEnabled(long userId) {
+        return users.findById(userId).map(UserAccount::isMfaEnabled).orElse(false);
     }
 
     public int unusedRecoveryCodes(long userId) {

@@ -33,15 +33,22 @@ public final class Totp {
     }
 
     static boolean verify(String base32Secret, String code, Instant now) {
+        return matchingStep(base32Secret, code, now) > 0;
+    }
+
+    /** The time step the code belongs to (within one step of now), or -1 when it matches none. */
+    static long matchingStep(String base32Secret, String code, Instant now) {
         if (code == null || !code.matches("\\d{6}")) {
-            return false;
+            return -1;
         }
         long step = now.getEpochSecond() / 30;
-        boolean match = false;
+        long matched = -1;
         for (long s = step - 1; s <= step + 1; s++) {
-            match |= MessageDigest.isEqual(code(base32Secret, s).getBytes(), code.getBytes());
+            if (MessageDigest.isEqual(code(base32Secret, s).getBytes(), code.getBytes())) {
+                matched = s;
+            }
         }
-        return match;
+        return matched;
     }
 
     static String otpauthUri(String issuer, String account, String secret) {

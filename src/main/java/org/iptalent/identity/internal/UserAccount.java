@@ -38,6 +38,7 @@ public class UserAccount extends AbstractEntity implements RegionScoped {
     @Column(name = "mfa_secret")
     private String encryptedMfaSecret;
     private boolean mfaEnabled;
+    private long mfaLastStep;
     private int securityStamp;
     private Instant lastLoginAt;
 
@@ -100,9 +101,19 @@ public class UserAccount extends AbstractEntity implements RegionScoped {
         this.mfaEnabled = true;
     }
 
+    /** Accepts a TOTP time step once: a code seen before (or an older one) is a replay. */
+    boolean acceptStep(long step) {
+        if (step <= mfaLastStep) {
+            return false;
+        }
+        mfaLastStep = step;
+        return true;
+    }
+
     void resetSecondFactor() {
         this.encryptedMfaSecret = null;
         this.mfaEnabled = false;
+        this.mfaLastStep = 0;
         endSessions();
     }
 
@@ -172,6 +183,10 @@ public class UserAccount extends AbstractEntity implements RegionScoped {
 
     String getEncryptedMfaSecret() {
         return encryptedMfaSecret;
+    }
+
+    public boolean hasSecondFactor() {
+        return mfaEnabled;
     }
 
     boolean isMfaEnabled() {

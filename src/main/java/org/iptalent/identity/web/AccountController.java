@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
+    private static final String ENROLMENT_SECRET = "iptalent.accountEnrolmentSecret";
+
     private final PasswordChanges passwords;
     private final PasswordPolicy policy;
     private final SecondFactor secondFactor;
@@ -45,7 +47,43 @@ class AccountController {
         model.addAttribute("now", java.time.Instant.now());
         model.addAttribute("minLength", policy.minLength());
         model.addAttribute("mfaRequired", properties.mfaRequiredFor(user.roles()));
+        model.addAttribute("mfaEnabled", secondFactor.isEnabled(user.id()));
         return "identity/account";
+    }
+
+    /** A second factor for users whose role does not require one, but who want it. */
+    @GetMapping("/account/mfa")
+    String enrolForm(HttpSession session, Model model) {
+        CurrentUser user = CurrentUser.require();
+        if (secondFactor.isEnabled(user.id())) {
+            return "redirect:/account";
+        }
+        String secret = (String) session.getAttribute(ENROLMENT_SECRET);
+        if (secret == null) {
+            secret = org.iptalent.identity.internal.Totp.newSecret();
+            session.setAttribute(ENROLMENT_SECRET, secret);
+        }
+        EnrolmentView.show(model, user.username(), secret);
+        return "identity/account-mfa";
+    }
+
+    @PostMapping("/account/mfa")
+    String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, Model model,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.require();
+        String secret = (String) session.getAttribute(ENROLMENT_SECRET);
+        if (secret == null || secondFactor.isEnabled(user.id())) {
+            return "redirect:/account";
+        }
+        try {
+            redirect.addFlashAttribute("recoveryCodes", secondFactor.enrol(user.id(), secret, code.replace(" ", "")));
+            session.removeAttribute(ENROLMENT_SECRET);
+            return "redirect:/account";
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.messageKey());
+            EnrolmentView.show(model, user.username(), secret);
+            return "identity/account-mfa";
+        }
     }
 
     @PostMapping("/account/password")

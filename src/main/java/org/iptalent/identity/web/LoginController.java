@@ -12,7 +12,6 @@ import org.iptalent.identity.internal.LoginStep;
 import org.iptalent.identity.internal.PasswordChanges;
 import org.iptalent.identity.internal.PasswordPolicy;
 import org.iptalent.identity.internal.PendingLogin;
-import org.iptalent.identity.internal.QrCodes;
 import org.iptalent.identity.internal.SecondFactor;
 import org.iptalent.identity.internal.Totp;
 import org.iptalent.shared.BusinessRuleException;
@@ -124,8 +123,7 @@ class LoginController {
             secret = Totp.newSecret();
             session.setAttribute(ENROLMENT_SECRET, secret);
         }
-        model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
-        model.addAttribute("qrCode", QrCodes.pngDataUri(SecondFactor.otpauthUri(pending.username(), secret), 220));
+        EnrolmentView.show(model, pending.username(), secret);
         return "identity/login-enrol";
     }
 
@@ -147,8 +145,7 @@ class LoginController {
             session.setAttribute(RECOVERY_CODES, codes);
         } catch (BusinessRuleException e) {
             model.addAttribute("error", e.messageKey());
-            model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
-            model.addAttribute("qrCode", QrCodes.pngDataUri(SecondFactor.otpauthUri(pending.username(), secret), 220));
+            EnrolmentView.show(model, pending.username(), secret);
             return "identity/login-enrol";
         }
         response.sendRedirect(request.getContextPath() + "/login/enrol");

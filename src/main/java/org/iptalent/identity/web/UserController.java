@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.identity.NewUser;
 import org.iptalent.identity.UserManagement;
@@ -65,8 +66,11 @@ class UserController {
     }
 
     @PostMapping("/users/new")
-    String processCreate(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
+    String processCreate(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null);
+        }
         try {
             UserSummary created = users.create(new NewUser(trim(form.getUsername()), form.getDisplayName(),
                     form.getPassword(), form.getRoles(), blankToNull(form.getRegionCode())));
@@ -94,9 +98,15 @@ class UserController {
     }
 
     @PostMapping("/users/{id}")
-    String processEdit(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String processEdit(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         UserSummary user = users.get(id);
+        // the user name cannot change; the form shows it read-only
+        form.setUsername(user.username());
+        if (result.hasFieldErrors("displayName")) {
+            model.addAttribute("history", audit.history("User", String.valueOf(id)));
+            return form(model, user);
+        }
         try {
             users.update(id, form.getVersion(), form.getDisplayName(), form.getRoles(),
                     blankToNull(form.getRegionCode()), form.isEnabled());

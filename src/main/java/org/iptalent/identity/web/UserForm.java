@@ -3,13 +3,21 @@ package org.iptalent.identity.web;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.iptalent.shared.Role;
 
 /** The account form's fields, as posted. */
 class UserForm {
 
+    @NotBlank
+    @Size(min = 3, max = 64)
+    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{user.username.pattern}")
     private String username;
+    @Size(max = 100)
     private String displayName;
+    @Size(max = 128)
     private String password;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private String regionCode;
