@@ -71,7 +71,7 @@ public abstract class BrowserTest {
     void closePage(TestInfo test) throws Exception {
         Path dir = Paths.get("target/screenshots");
         Files.createDirectories(dir);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
                 .setPath(dir.resolve(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName()
                         + ".png")));
         context.close();
