@@ -12,6 +12,10 @@ public interface Localized {
     String nameEn();
 
     default String name(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn() : nameZh();
+        return isEnglish(locale) ? nameEn() : nameZh();
+    }
+
+    static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
     }
 }

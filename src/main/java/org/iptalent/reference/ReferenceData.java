@@ -19,6 +19,16 @@ public interface ReferenceData {
         return code != null && division(code).isPresent();
     }
 
+    /** The region's name in the user's language, prefixed by its province for a city; the code when unknown. */
+    default String regionName(String code, java.util.Locale locale) {
+        if (code == null) {
+            return null;
+        }
+        return division(code).map(d -> d.isProvince() ? d.name(locale)
+                : division(d.parentCode()).map(p -> p.name(locale) + (Localized.isEnglish(locale) ? ", " : " "))
+                        .orElse("") + d.name(locale)).orElse(code);
+    }
+
     Optional<Industry> industry(String code);
 
     List<Industry> industries();

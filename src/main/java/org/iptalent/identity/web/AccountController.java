@@ -29,8 +29,11 @@ class AccountController {
     private final ApiTokens tokens;
     private final SecurityProperties properties;
 
+    private final org.iptalent.reference.ReferenceData reference;
+
     AccountController(PasswordChanges passwords, PasswordPolicy policy, SecondFactor secondFactor, ApiTokens tokens,
-            SecurityProperties properties) {
+            SecurityProperties properties, org.iptalent.reference.ReferenceData reference) {
+        this.reference = reference;
         this.passwords = passwords;
         this.policy = policy;
         this.secondFactor = secondFactor;
@@ -42,6 +45,7 @@ class AccountController {
     String account(Model model) {
         CurrentUser user = CurrentUser.require();
         model.addAttribute("user", user);
+        model.addAttribute("reference", reference);
         model.addAttribute("recoveryCodesLeft", secondFactor.unusedRecoveryCodes(user.id()));
         model.addAttribute("tokens", tokens.of(user.id()));
         model.addAttribute("now", java.time.Instant.now());

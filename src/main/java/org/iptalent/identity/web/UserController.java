@@ -56,6 +56,7 @@ class UserController {
         var result = users.find(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
         model.addAttribute("page", result);
         model.addAttribute("q", q);
+        model.addAttribute("reference", reference);
         return "identity/users";
     }
 
