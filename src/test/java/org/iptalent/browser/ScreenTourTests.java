@@ -2,9 +2,6 @@ package org.iptalent.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Paths;
-
-import com.microsoft.playwright.Page;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.shared.Role;
 import org.iptalent.support.BrowserTest;
@@ -21,8 +18,7 @@ class ScreenTourTests extends BrowserTest {
     TestAccounts accounts;
 
     private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Paths.get("target/screenshots/tour/" + name + ".png")));
+        screenshot("tour/" + name);
     }
 
     @Test

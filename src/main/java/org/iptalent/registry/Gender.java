@@ -1,0 +1,3 @@
+package org.iptalent.registry;
+
+public enum Gender { MALE, FEMALE }
