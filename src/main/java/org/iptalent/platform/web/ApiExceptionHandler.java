@@ -66,6 +66,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, text("problem.forbidden"), request);
     }
 
+    @ExceptionHandler(org.iptalent.shared.InvalidInputException.class)
+    ProblemDetail invalidInput(org.iptalent.shared.InvalidInputException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), request);
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> new FieldError(p.field(), text(p.messageKey(), p.arguments().toArray()))).toList());
+        return problem;
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e, HttpServletRequest request) {
         String message = text(e.messageKey(), e.arguments());

@@ -1,0 +1,5 @@
+package org.iptalent.registry;
+
+/** An organisation as entered. The credit code may be left out only for government bodies. */
+public record OrganisationInput(String name, String type, String creditCode, String regionCode, String industryCode) {
+}

@@ -1,0 +1,282 @@
+package org.iptalent.registry.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.iptalent.audit.AuditAction;
+import org.iptalent.audit.AuditEvent;
+import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.Changes;
+import org.iptalent.platform.FieldCipher;
+import org.iptalent.registry.CreditCode;
+import org.iptalent.registry.Gender;
+import org.iptalent.registry.IdentityNumber;
+import org.iptalent.registry.TalentInput;
+import org.iptalent.registry.TalentMoved;
+import org.iptalent.registry.TalentRegistered;
+import org.iptalent.registry.TalentView;
+import org.iptalent.shared.AccessDeniedException;
+import org.iptalent.shared.InvalidInputException;
+import org.iptalent.shared.InvalidInputException.Problem;
+import org.iptalent.shared.Masks;
+import org.iptalent.shared.RegionScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, changing and reading talent records, always inside the signed-in user's region. Every
+ * change is audited (sensitive values masked) and a change of employer or region is kept as a flow.
+ */
+@Service
+public class TalentRecords {
+
+    static final String ENTITY = "Talent";
+
+    private final Talents talents;
+    private final Organisations organisations;
+    private final TalentValidator validator;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    TalentRecords(Talents talents, Organisations organisations, TalentValidator validator, FieldCipher cipher,
+            AuditLog audit, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+        this.talents = talents;
+        this.organisations = organisations;
+        this.validator = validator;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public TalentView get(long id) {
+        return view(visible(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TalentView> find(long id) {
+        return talents.findById(id).filter(t -> RegionScope.current().includes(t.getRegionCode())).map(this::view);
+    }
+
+    @Transactional
+    public TalentView create(TalentInput input, Talent.Source source) {
+        Resolved resolved = resolve(input);
+        if (talents.findByIdentityHash(resolved.identityHash()).isPresent()) {
+            throw new InvalidInputException(List.of(new Problem("identityNumber", "talent.identity.taken")));
+        }
+        Talent talent = new Talent(source);
+        Changes changes = apply(talent, input, resolved);
+        talents.saveAndFlush(talent);
+        audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, talent.getId()).region(talent.getRegionCode())
+                .changes(changes).detail("source " + source));
+        recordFlow(talent, null, null, source);
+        events.publishEvent(new TalentRegistered(talent.getId(), talent.getRegionCode()));
+        return view(talent);
+    }
+
+    /** Changes a talent; {@code expectedVersion} must be the version the user edited, or it is refused. */
+    @Transactional
+    public TalentView update(long id, long expectedVersion, TalentInput input, Talent.Source source) {
+        Talent talent = visible(id);
+        if (talent.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Talent.class, id);
+        }
+        return change(talent, input, source);
+    }
+
+    /** Creates, or updates the talent with this identity number: the idempotent write of nightly syncs. */
+    @Transactional
+    public Upserted upsertByIdentity(TalentInput input, Talent.Source source) {
+        String identity = IdentityNumber.normalise(input.identityNumber());
+        Optional<Talent> existing = IdentityNumber.isValid(identity)
+                ? talents.findByIdentityHash(cipher.lookupHash(identity)) : Optional.empty();
+        if (existing.isEmpty()) {
+            return new Upserted(create(input, source), true, true);
+        }
+        Talent talent = existing.get();
+        if (!RegionScope.current().includes(talent.getRegionCode())) {
+            // the person is registered elsewhere: another province's record is neither shown nor changed
+            throw new AccessDeniedException("talent.identity.elsewhere");
+        }
+        long before = talent.getVersion();
+        TalentView view = change(talent, input, source);
+        return new Upserted(view, false, view.version() != before);
+    }
+
+    public record Upserted(TalentView talent, boolean created, boolean changed) {
+    }
+
+    private TalentView change(Talent talent, TalentInput input, Talent.Source source) {
+        Resolved resolved = resolve(input);
+        Optional<Talent> holder = talents.findByIdentityHash(resolved.identityHash());
+        if (holder.isPresent() && !holder.get().getId().equals(talent.getId())) {
+            throw new InvalidInputException(List.of(new Problem("identityNumber", "talent.identity.taken")));
+        }
+        Long oldEmployer = talent.getEmployer() == null ? null : talent.getEmployer().getId();
+        String oldRegion = talent.getRegionCode();
+        Changes changes = apply(talent, input, resolved);
+        if (changes.isEmpty()) {
+            return view(talent);
+        }
+        talents.saveAndFlush(talent);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, talent.getId()).region(talent.getRegionCode())
+                .changes(changes));
+        Long newEmployer = talent.getEmployer() == null ? null : talent.getEmployer().getId();
+        if (!Objects.equals(oldEmployer, newEmployer) || !Objects.equals(oldRegion, talent.getRegionCode())) {
+            recordFlow(talent, oldEmployer, oldRegion, source);
+            events.publishEvent(new TalentMoved(talent.getId(), oldEmployer, newEmployer, oldRegion,
+                    talent.getRegionCode()));
+        }
+        return view(talent);
+    }
+
+    /** The talent when the current user's region includes it; otherwise not found. */
+    Talent visible(long id) {
+        Talent talent = talents.findById(id).orElse(null);
+        return RegionScope.current().check(talent, ENTITY, id);
+    }
+
+    private record Resolved(String identity, String identityHash, Organisation employer) {
+    }
+
+    /** Validates the input and finds what it refers to; all problems are reported together. */
+    private Resolved resolve(TalentInput input) {
+        List<Problem> problems = new ArrayList<>(validator.check(input));
+        if (problems.isEmpty() && !RegionScope.current().includes(input.regionCode().trim())) {
+            problems.add(new Problem("regionCode", "talent.region.outsideScope", List.of(input.regionCode())));
+        }
+        Organisation employer = null;
+        if (problems.stream().noneMatch(p -> p.field().startsWith("employer"))) {
+            employer = employer(input, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String identity = IdentityNumber.normalise(input.identityNumber());
+        return new Resolved(identity, cipher.lookupHash(identity), employer);
+    }
+
+    private Organisation employer(TalentInput input, List<Problem> problems) {
+        if (!TalentValidator.blank(input.employerCreditCode())) {
+            return organisations.findByCreditCode(CreditCode.normalise(input.employerCreditCode())).orElseGet(() -> {
+                problems.add(new Problem("employerCreditCode", "talent.employer.unknown",
+                        List.of(input.employerCreditCode())));
+                return null;
+            });
+        }
+        if (TalentValidator.blank(input.employerName()) || TalentValidator.blank(input.regionCode())) {
+            return null;
+        }
+        // by name only inside the talent's province, where names are meaningful
+        List<Organisation> found = organisations.findTop2ByNameAndRegionCodeStartingWith(input.employerName().trim(),
+                input.regionCode().trim().substring(0, 2));
+        if (found.size() != 1) {
+            problems.add(new Problem("employerName", found.isEmpty() ? "talent.employer.unknown"
+                    : "talent.employer.ambiguous", List.of(input.employerName())));
+            return null;
+        }
+        return found.get(0);
+    }
+
+    private Changes apply(Talent talent, TalentInput in, Resolved resolved) {
+        Changes changes = Changes.of();
+        String name = in.name().trim();
+        Gender gender = TalentValidator.blank(in.gender()) ? IdentityNumber.gender(resolved.identity())
+                : Gender.valueOf(in.gender().trim());
+        LocalDate birth = IdentityNumber.birthDate(resolved.identity());
+        changes.field("name", talent.getName(), name).field("gender", talent.getGender(), gender)
+                .field("birthDate", talent.getBirthDate(), birth);
+        talent.setPerson(name, gender, birth);
+
+        if (!resolved.identityHash().equals(talent.getIdentityHash())) {
+            String masked = Masks.identityNumber(resolved.identity());
+            changes.field("identityNumber", talent.getIdentityMasked(), masked);
+            talent.setIdentity(cipher.encrypt(resolved.identity()), resolved.identityHash(), masked);
+        }
+        String mobile = trimToNull(in.mobile());
+        String mobileMasked = Masks.phone(mobile);
+        if (!Objects.equals(mobile, talent.getMobileCipher() == null ? null : cipher.decrypt(talent.getMobileCipher()))) {
+            changes.field("mobile", talent.getMobileMasked(), mobileMasked);
+            talent.setMobile(cipher.encrypt(mobile), mobileMasked);
+        }
+        String email = trimToNull(in.email());
+        if (!Objects.equals(email, talent.getEmailCipher() == null ? null : cipher.decrypt(talent.getEmailCipher()))) {
+            changes.field("email", talent.getEmailMasked(), Masks.email(email));
+            talent.setEmail(cipher.encrypt(email), Masks.email(email));
+        }
+        String education = trimToNull(in.education());
+        String discipline = trimToNull(in.discipline());
+        String major = trimToNull(in.major());
+        String languages = trimToNull(in.languages());
+        String experience = trimToNull(in.internationalExperience());
+        changes.field("education", talent.getEducation(), education).field("discipline", talent.getDiscipline(), discipline)
+                .field("major", talent.getMajor(), major).field("languages", talent.getLanguages(), languages)
+                .field("internationalExperience", talent.getInternationalExperience(), experience);
+        talent.setBackground(education, discipline, major, languages, experience);
+
+        String region = in.regionCode().trim();
+        String industry = trimToNull(in.industryCode());
+        String position = trimToNull(in.position());
+        Organisation employer = resolved.employer();
+        changes.field("employer", talent.getEmployer() == null ? null : talent.getEmployer().getName(),
+                employer == null ? null : employer.getName())
+                .field("regionCode", talent.getRegionCode(), region).field("industryCode", talent.getIndustryCode(), industry)
+                .field("position", talent.getPosition(), position);
+        talent.setWork(employer, region, industry, position);
+
+        var categories = validator.categories(in.categories());
+        changes.field("categories", codes(talent.getCategories()), codes(categories));
+        talent.setCategories(categories);
+        Talent.Status status = TalentValidator.blank(in.status()) ? talent.getStatus()
+                : Talent.Status.valueOf(in.status().trim());
+        changes.field("status", talent.getId() == null ? null : talent.getStatus(), status);
+        talent.setStatus(status);
+        return changes;
+    }
+
+    private void recordFlow(Talent talent, Long fromEmployer, String fromRegion, Talent.Source source) {
+        jdbc.update("""
+                insert into talent_flow (talent_id, moved_at, from_employer_id, to_employer_id, from_region_code,
+                  to_region_code, source) values (?, ?, ?, ?, ?, ?, ?)""", talent.getId(), Timestamp.from(clock.instant()),
+                fromEmployer, talent.getEmployer() == null ? null : talent.getEmployer().getId(), fromRegion,
+                talent.getRegionCode(), source.name());
+    }
+
+    TalentView view(Talent t) {
+        LocalDate today = LocalDate.now(clock);
+        return new TalentView(t.getId(), t.getVersion(), t.getName(), t.getGender(), t.getBirthDate(),
+                t.getIdentityMasked(), t.getMobileMasked(), t.getEmailMasked(), t.getEducation(), t.getDiscipline(),
+                t.getMajor(), t.getEmployer() == null ? null : t.getEmployer().getId(),
+                t.getEmployer() == null ? null : t.getEmployer().getName(),
+                t.getEmployer() == null ? null : t.getEmployer().getCreditCode(), t.getRegionCode(), t.getIndustryCode(),
+                t.getCategories().stream().map(c -> new TalentView.CategoryView(c.getTeam(), c.getCategory()))
+                        .sorted(java.util.Comparator.comparing(TalentView.CategoryView::category)).toList(),
+                t.getPosition(), t.getLanguages(), t.getInternationalExperience(), t.getStatus().name(),
+                t.getSource().name(), t.getMergedInto() == null ? null : t.getMergedInto().getId(),
+                t.getQualifications().stream().map(q -> new TalentView.QualificationView(q.getId(), q.getType(),
+                        q.getTitleLevel(), q.getNumber(), q.getIssuer(), q.getIssuedOn(), q.getExpiresOn(),
+                        q.getVerification().name(), q.isExpired(today))).toList(),
+                t.getCreatedAt(), t.getUpdatedAt());
+    }
+
+    private static String codes(java.util.Collection<TalentCategory> categories) {
+        return categories.stream().map(TalentCategory::getCategory).sorted().reduce((a, b) -> a + "," + b).orElse("");
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,131 @@
+package org.iptalent.registry.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.iptalent.registry.TalentCriteria;
+import org.iptalent.registry.TalentHits;
+import org.iptalent.registry.TalentHits.Facet;
+import org.iptalent.registry.TalentHits.FacetCount;
+import org.iptalent.shared.RegionScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text and faceted search of the registry. The user's region is a filter inside the query, so a
+ * result, a count or a facet never reveals another province's records.
+ */
+@Service
+public class TalentSearch {
+
+    /** Above this many hits counting stops: the total is then a lower bound ("10,000+"). */
+    static final int EXACT_COUNT_LIMIT = 10_000;
+
+    static final Map<Facet, String> FIELDS = new EnumMap<>(Map.of(Facet.PROVINCE, "provinceCode", Facet.CITY,
+            "cityCode", Facet.TEAM, "categories.team", Facet.CATEGORY, "categories.category", Facet.QUALIFICATION,
+            "qualifications.type", Facet.EDUCATION, "education", Facet.DISCIPLINE, "discipline", Facet.INDUSTRY,
+            "industryCode", Facet.STATUS, "status"));
+
+    private static final String[] WORD_FIELDS = {"name", "major", "position", "employer.name"};
+    private static final String[] BIGRAM_FIELDS = {"name_bigram", "major_bigram", "position_bigram",
+        "employer.name_bigram"};
+
+    private final EntityManager entityManager;
+
+    TalentSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    public TalentHits search(TalentCriteria criteria, int page, int size) {
+        RegionScope scope = RegionScope.current();
+        int from = Math.max(0, page) * size;
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            keys.put(facet, AggregationKey.of(facet.name()));
+        }
+        var query = Search.session(entityManager).search(Talent.class)
+                .where(f -> predicate(f, criteria, scope));
+        for (Facet facet : Facet.values()) {
+            query = query.aggregation(keys.get(facet), f -> f.terms().field(FIELDS.get(facet), String.class, ValueModel.INDEX)
+                    .maxTermCount(facet == Facet.INDUSTRY || facet == Facet.CITY ? 100 : 50));
+        }
+        var sorted = switch (criteria.sort() == null ? "" : criteria.sort()) {
+            case "name" -> query.sort(f -> f.field("name_sort"));
+            case "updated" -> query.sort(f -> f.field("updated").desc());
+            default -> criteria.q() == null || criteria.q().isBlank()
+                    ? query.sort(f -> f.field("updated").desc()) : query.sort(f -> f.score());
+        };
+        var result = sorted.totalHitCountThreshold(EXACT_COUNT_LIMIT).fetch(from, size);
+        List<TalentHits.TalentRow> rows = new ArrayList<>();
+        for (Talent t : result.hits()) {
+            rows.add(new TalentHits.TalentRow(t.getId(), t.getName(), t.getGender().name(), t.getIdentityMasked(),
+                    t.getMobileMasked(), t.getEmployer() == null ? null : t.getEmployer().getName(), t.getRegionCode(),
+                    t.getPosition(), t.getEducation(),
+                    t.getCategories().stream().map(TalentCategory::getCategory).sorted().toList(),
+                    t.getStatus().name()));
+        }
+        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> counts = result.aggregation(keys.get(facet));
+            List<FacetCount> list = new ArrayList<>();
+            new LinkedHashMap<>(counts).forEach((code, count) -> list.add(new FacetCount(code, count)));
+            facets.put(facet, list);
+        }
+        var total = result.total();
+        return new TalentHits(rows, total.isHitCountExact() ? total.hitCount() : total.hitCountLowerBound(),
+                total.isHitCountExact(), Math.max(0, page), size, facets);
+    }
+
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, TalentCriteria c, RegionScope scope) {
+        var bool = f.bool();
+        if (c.q() == null || c.q().isBlank()) {
+            bool.must(f.matchAll());
+        } else {
+            String text = c.q().trim();
+            bool.must(f.bool()
+                    .should(f.simpleQueryString().fields(WORD_FIELDS).matching(text)
+                            .defaultOperator(BooleanOperator.AND))
+                    .should(f.simpleQueryString().fields(BIGRAM_FIELDS).matching(text)
+                            .defaultOperator(BooleanOperator.AND)));
+        }
+        if (!scope.isNational()) {
+            String prefix = scope.prefix();
+            if (prefix.length() == 2) {
+                bool.filter(f.match().field("provinceCode").matching(prefix + "0000"));
+            } else if (prefix.length() == 4) {
+                bool.filter(f.match().field("regionCode").matching(prefix + "00"));
+            } else {
+                bool.filter(f.match().field("regionCode").matching("-"));
+            }
+        }
+        filter(f, bool, "provinceCode", c.province());
+        filter(f, bool, "cityCode", c.city());
+        filter(f, bool, "categories.team", c.team());
+        filter(f, bool, "categories.category", c.category());
+        filter(f, bool, "qualifications.type", c.qualification());
+        filter(f, bool, "education", c.education());
+        filter(f, bool, "discipline", c.discipline());
+        filter(f, bool, "industryCode", c.industry());
+        filter(f, bool, "status", c.status());
+        return bool;
+    }
+
+    private static void filter(SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> bool, String field,
+            String value) {
+        if (value != null && !value.isBlank()) {
+            bool.filter(f.match().field(field).matching(value.trim(), ValueModel.INDEX));
+        }
+    }
+}
