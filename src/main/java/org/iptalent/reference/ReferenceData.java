@@ -33,6 +33,20 @@ public interface ReferenceData {
 
     List<Industry> industries();
 
+    /** Sections with their divisions, in code order: for grouped drop-downs and the reference page. */
+    default java.util.Map<Industry, List<Industry>> industryTree() {
+        java.util.Map<Industry, List<Industry>> tree = new java.util.LinkedHashMap<>();
+        for (Industry section : industries().stream().filter(Industry::isSection).toList()) {
+            tree.put(section, industries().stream().filter(i -> section.code().equals(i.parentCode())).toList());
+        }
+        return tree;
+    }
+
+    /** The terms of {@code kind} whose parent is {@code parentCode}, e.g. the categories of one team. */
+    default List<Term> children(TaxonomyKind kind, String parentCode) {
+        return terms(kind).stream().filter(t -> parentCode.equals(t.parentCode())).toList();
+    }
+
     Optional<IpcClass> ipc(String code);
 
     List<IpcClass> ipcClasses();

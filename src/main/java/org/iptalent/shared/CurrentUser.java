@@ -34,16 +34,18 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
     }
 
     /**
-     * The region whose business records this user may see. National roles see the country; the
-     * security administrator and system administrator see no business records at all.
+     * The region whose business records this user may see: the country for a national administrator,
+     * the province or city of a provincial or city administrator. Every other role sees no one else's
+     * records through this scope (the auditor reads the audit log; a talent, expert or employer their
+     * own records, which their modules grant by ownership).
      */
     public RegionScope scope() {
-        if (roles.contains(Role.NATIONAL_ADMIN) || roles.contains(Role.AUDITOR)) {
+        if (roles.contains(Role.NATIONAL_ADMIN)) {
             return RegionScope.national();
         }
-        if (roles.contains(Role.SECURITY_ADMIN) || roles.contains(Role.SYSTEM_ADMIN) || regionCode == null) {
-            return RegionScope.nothing();
+        if ((roles.contains(Role.PROVINCIAL_ADMIN) || roles.contains(Role.CITY_ADMIN)) && regionCode != null) {
+            return RegionScope.of(regionCode);
         }
-        return RegionScope.of(regionCode);
+        return RegionScope.nothing();
     }
 }

@@ -63,6 +63,11 @@ class RegionScopeTests {
                 .isEqualTo(RegionScope.nothing());
         assertThat(new CurrentUser(1, "p", "p", Set.of(Role.PROVINCIAL_ADMIN), "320000").scope().includes("320500"))
                 .isTrue();
+        assertThat(new CurrentUser(1, "c", "c", Set.of(Role.CITY_ADMIN), "320500").scope().includes("320100"))
+                .isFalse();
+        // a talent or an auditor sees no business records of a region through the scope
+        assertThat(new CurrentUser(1, "t", "t", Set.of(Role.TALENT), "320000").scope()).isEqualTo(RegionScope.nothing());
+        assertThat(new CurrentUser(1, "a", "a", Set.of(Role.AUDITOR), null).scope()).isEqualTo(RegionScope.nothing());
     }
 
     @Test

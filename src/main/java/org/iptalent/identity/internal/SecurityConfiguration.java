@@ -51,6 +51,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/tokens", "/api/v1/auth/password").permitAll()
                         .requestMatchers("/api/v1/audit-entries/**").hasRole("AUDITOR")
+                        .requestMatchers("/api/v1/talents/**", "/api/v1/talent-imports/**", "/api/v1/organisations/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .anyRequest().hasAuthority(LoginFlow.SIGNED_IN))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // no cookies are read on the API, so there is nothing to forge
@@ -74,6 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/login/**").hasAuthority(LoginFlow.LOGIN_PENDING)
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/talents/**", "/talent-imports/**", "/organisations/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/users/**").hasAnyRole("SECURITY_ADMIN", "NATIONAL_ADMIN",
                                 "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")

@@ -1,6 +1,5 @@
 package org.iptalent.identity.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +8,7 @@ import org.iptalent.audit.AuditLog;
 import org.iptalent.identity.NewUser;
 import org.iptalent.identity.UserManagement;
 import org.iptalent.identity.UserSummary;
-import org.iptalent.reference.Division;
+import org.iptalent.reference.RegionChoice;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
@@ -151,26 +150,11 @@ class UserController {
     }
 
     /** Provinces and their cities the administrator may place an account in. */
-    private List<RegionOption> regionsFor(CurrentUser actor) {
+    private List<RegionChoice> regionsFor(CurrentUser actor) {
         RegionScope scope = actor.has(Role.SECURITY_ADMIN) || actor.has(Role.NATIONAL_ADMIN)
                 ? RegionScope.national()
                 : actor.regionCode() == null ? RegionScope.nothing() : RegionScope.of(actor.regionCode());
-        List<RegionOption> options = new ArrayList<>();
-        for (Division province : reference.provinces()) {
-            if (!province.isMainland()) {
-                continue;
-            }
-            List<Division> cities = reference.citiesOf(province.code()).stream()
-                    .filter(c -> scope.includes(c.code())).toList();
-            boolean provinceIn = scope.includes(province.code()) && (scope.isNational() || scope.prefix().length() == 2);
-            if (provinceIn || !cities.isEmpty()) {
-                options.add(new RegionOption(province, provinceIn, cities));
-            }
-        }
-        return options;
-    }
-
-    record RegionOption(Division province, boolean selectable, List<Division> cities) {
+        return RegionChoice.within(reference, scope);
     }
 
     private static void reject(BindingResult result, BusinessRuleException e) {

@@ -26,7 +26,8 @@ class ReferenceController {
     String reference(@RequestParam(defaultValue = "divisions") String tab, Model model) {
         model.addAttribute("tab", tab);
         switch (tab) {
-            case "industries" -> model.addAttribute("sections", sections(reference.industries()));
+            case "industries" -> model.addAttribute("sections", reference.industryTree().entrySet().stream()
+                    .map(e -> new Section(e.getKey(), e.getValue())).toList());
             case "ipc" -> model.addAttribute("ipcSections", ipcSections(reference.ipcClasses()));
             case "taxonomies" -> model.addAttribute("kinds", TaxonomyKind.values());
             default -> {
@@ -46,11 +47,6 @@ class ReferenceController {
     }
 
     record IpcSection(IpcClass section, List<IpcClass> classes) {
-    }
-
-    private static List<Section> sections(List<Industry> all) {
-        return all.stream().filter(Industry::isSection)
-                .map(s -> new Section(s, all.stream().filter(i -> s.code().equals(i.parentCode())).toList())).toList();
     }
 
     private static List<IpcSection> ipcSections(List<IpcClass> all) {

@@ -1,6 +1,7 @@
 package org.iptalent.registry.internal;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.audit.Changes;
 import org.iptalent.platform.FieldCipher;
+import org.iptalent.reference.ReferenceData;
+import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.registry.CreditCode;
 import org.iptalent.registry.Gender;
 import org.iptalent.registry.IdentityNumber;
@@ -24,6 +27,7 @@ import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.Masks;
+import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,9 +52,11 @@ public class TalentRecords {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ReferenceData reference;
 
     TalentRecords(Talents talents, Organisations organisations, TalentValidator validator, FieldCipher cipher,
-            AuditLog audit, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, ReferenceData reference) {
+        this.reference = reference;
         this.talents = talents;
         this.organisations = organisations;
         this.validator = validator;
@@ -64,6 +70,79 @@ public class TalentRecords {
     @Transactional(readOnly = true)
     public TalentView get(long id) {
         return view(visible(id));
+    }
+
+    /** The clear values an edit keeps when the user leaves the sensitive fields empty; never shown. */
+    public record Sensitive(String identityNumber, String mobile, String email) {
+    }
+
+    @Transactional(readOnly = true)
+    public Sensitive sensitive(long id) {
+        Talent t = visible(id);
+        return new Sensitive(cipher.decrypt(t.getIdentityCipher()), cipher.decrypt(t.getMobileCipher()),
+                cipher.decrypt(t.getEmailCipher()));
+    }
+
+    @Transactional
+    public TalentView.QualificationView addQualification(long talentId, String type, String titleLevel, String number,
+            String issuer, LocalDate issuedOn, LocalDate expiresOn) {
+        Talent talent = visible(talentId);
+        List<Problem> problems = new ArrayList<>();
+        if (type == null || reference.term(TaxonomyKind.QUALIFICATION_TYPE, type).isEmpty()) {
+            problems.add(new Problem("type", type == null || type.isBlank() ? "field.required" : "field.unknownCode",
+                    List.of(String.valueOf(type))));
+        }
+        if (titleLevel != null && !titleLevel.isBlank() && reference.term(TaxonomyKind.TITLE_LEVEL, titleLevel).isEmpty()) {
+            problems.add(new Problem("titleLevel", "field.unknownCode", List.of(titleLevel)));
+        }
+        if (number != null && number.length() > 60) {
+            problems.add(new Problem("number", "field.tooLong", List.of(60)));
+        }
+        if (issuer != null && issuer.length() > 200) {
+            problems.add(new Problem("issuer", "field.tooLong", List.of(200)));
+        }
+        if (issuedOn != null && expiresOn != null && expiresOn.isBefore(issuedOn)) {
+            problems.add(new Problem("expiresOn", "qualification.expiresBeforeIssued"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Qualification q = talent.addQualification(type, trimToNull(titleLevel), trimToNull(number), trimToNull(issuer),
+                issuedOn, expiresOn);
+        talents.saveAndFlush(talent);
+        audit.record(AuditEvent.of(AuditAction.CREATE, "Qualification", q.getId()).region(talent.getRegionCode())
+                .changes(Changes.of().field("talent", null, talent.getId()).field("type", null, type)
+                        .field("number", null, q.getNumber()).field("expiresOn", null, expiresOn)));
+        return view(talent).qualifications().stream().filter(v -> v.id() == q.getId()).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public void removeQualification(long talentId, long qualificationId) {
+        Talent talent = visible(talentId);
+        if (!talent.removeQualification(qualificationId)) {
+            throw new RecordNotFoundException("Qualification", qualificationId);
+        }
+        talents.saveAndFlush(talent);
+        audit.record(AuditEvent.of(AuditAction.DELETE, "Qualification", qualificationId).region(talent.getRegionCode())
+                .detail("talent " + talentId));
+    }
+
+    /** A change of employer or region, as the profile shows it. */
+    public record Flow(Instant movedAt, String source, String fromRegionCode, String toRegionCode, String fromEmployer,
+            String toEmployer) {
+    }
+
+    /** The talent's employer and region history, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Flow> flows(long id) {
+        visible(id);
+        return jdbc.query("""
+                select f.moved_at, f.source, f.from_region_code, f.to_region_code, fo.name from_name, o.name to_name
+                from talent_flow f left join organisation fo on fo.id = f.from_employer_id
+                left join organisation o on o.id = f.to_employer_id where f.talent_id = ? order by f.moved_at, f.id""",
+                (rs, i) -> new Flow(rs.getTimestamp("moved_at").toInstant(), rs.getString("source"),
+                        rs.getString("from_region_code"), rs.getString("to_region_code"), rs.getString("from_name"),
+                        rs.getString("to_name")), id);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,61 @@
+package org.iptalent.registry.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.iptalent.registry.TalentCriteria;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Links of the search page that change one thing and keep the rest: a facet, a page, the sort. */
+public class SearchLinks {
+
+    private final Map<String, String> params = new LinkedHashMap<>();
+
+    SearchLinks(TalentCriteria c) {
+        put("q", c.q());
+        put("province", c.province());
+        put("city", c.city());
+        put("team", c.team());
+        put("category", c.category());
+        put("qualification", c.qualification());
+        put("education", c.education());
+        put("discipline", c.discipline());
+        put("industry", c.industry());
+        put("status", c.status());
+        put("sort", c.sort());
+    }
+
+    private void put(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            params.put(key, value);
+        }
+    }
+
+    public String with(String key, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(params);
+        copy.put(key, value);
+        return build(copy);
+    }
+
+    public String without(String key) {
+        Map<String, String> copy = new LinkedHashMap<>(params);
+        copy.remove(key);
+        return build(copy);
+    }
+
+    public String page(int page) {
+        Map<String, String> copy = new LinkedHashMap<>(params);
+        copy.put("page", String.valueOf(page));
+        return build(copy);
+    }
+
+    public boolean has(String key, String value) {
+        return value != null && value.equals(params.get(key));
+    }
+
+    private static String build(Map<String, String> values) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/talents");
+        values.forEach(builder::queryParam);
+        return builder.encode().build().toUriString();
+    }
+}

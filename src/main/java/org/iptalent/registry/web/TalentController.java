@@ -1,0 +1,203 @@
+package org.iptalent.registry.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iptalent.audit.AuditLog;
+import org.iptalent.reference.ReferenceData;
+import org.iptalent.reference.RegionChoice;
+import org.iptalent.reference.TaxonomyKind;
+import org.iptalent.registry.TalentCriteria;
+import org.iptalent.registry.TalentInput;
+import org.iptalent.registry.TalentView;
+import org.iptalent.registry.internal.Talent;
+import org.iptalent.registry.internal.TalentRecords;
+import org.iptalent.registry.internal.TalentSearch;
+import org.iptalent.shared.InvalidInputException;
+import org.iptalent.shared.RegionScope;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The registry's pages: search with facets, the profile, the create and edit forms. */
+@Controller
+class TalentController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final TalentSearch search;
+    private final TalentRecords records;
+    private final ReferenceData reference;
+    private final AuditLog audit;
+
+    TalentController(TalentSearch search, TalentRecords records, ReferenceData reference, AuditLog audit) {
+        this.search = search;
+        this.records = records;
+        this.reference = reference;
+        this.audit = audit;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/talents")
+    String list(TalentCriteria criteria, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("hits", search.search(criteria, Math.min(Math.max(page, 0), 499), PAGE_SIZE));
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("filters", filters(criteria));
+        model.addAttribute("links", new SearchLinks(criteria));
+        model.addAttribute("reference", reference);
+        return "registry/talents";
+    }
+
+    @GetMapping("/talents/{id}")
+    String profile(@PathVariable long id, Model model) {
+        TalentView talent = records.get(id);
+        model.addAttribute("talent", talent);
+        model.addAttribute("flows", records.flows(id));
+        model.addAttribute("history", audit.history("Talent", String.valueOf(id)));
+        model.addAttribute("reference", reference);
+        model.addAttribute("qualificationTypes", reference.terms(TaxonomyKind.QUALIFICATION_TYPE));
+        model.addAttribute("titleLevels", reference.terms(TaxonomyKind.TITLE_LEVEL));
+        return "registry/talent";
+    }
+
+    @GetMapping("/talents/new")
+    String initCreate(Model model) {
+        model.addAttribute("form", new TalentForm());
+        return form(model, null);
+    }
+
+    @PostMapping("/talents/new")
+    String processCreate(@ModelAttribute("form") TalentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            TalentView created = records.create(form.toInput(form.getIdentityNumber(), form.getMobile(),
+                    form.getEmail()), Talent.Source.MANUAL);
+            redirect.addFlashAttribute("message", "talent.created");
+            return "redirect:/talents/" + created.id();
+        } catch (InvalidInputException e) {
+            reject(result, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/talents/{id}/edit")
+    String initEdit(@PathVariable long id, Model model) {
+        TalentView talent = records.get(id);
+        model.addAttribute("form", TalentForm.of(talent));
+        return form(model, talent);
+    }
+
+    @PostMapping("/talents/{id}/edit")
+    String processEdit(@PathVariable long id, @ModelAttribute("form") TalentForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        TalentView talent = records.get(id);
+        // sensitive fields are never sent to the browser: left empty, they keep their value
+        var current = records.sensitive(id);
+        TalentInput input = form.toInput(blank(form.getIdentityNumber()) ? current.identityNumber()
+                : form.getIdentityNumber(), blank(form.getMobile()) ? current.mobile() : form.getMobile(),
+                blank(form.getEmail()) ? current.email() : form.getEmail());
+        try {
+            records.update(id, form.getVersion(), input, Talent.Source.MANUAL);
+            redirect.addFlashAttribute("message", "talent.saved");
+            return "redirect:/talents/" + id;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            result.reject("error.staleEdit");
+        } catch (InvalidInputException e) {
+            reject(result, e);
+        }
+        return form(model, talent);
+    }
+
+    @PostMapping("/talents/{id}/qualifications")
+    String addQualification(@PathVariable long id, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String titleLevel, @RequestParam(required = false) String number,
+            @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+            RedirectAttributes redirect) {
+        try {
+            records.addQualification(id, type, titleLevel, number, issuer, issuedOn, expiresOn);
+            redirect.addFlashAttribute("message", "talent.qualification.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/talents/" + id + "#qualifications";
+    }
+
+    @PostMapping("/talents/{id}/qualifications/{qualificationId}/delete")
+    String removeQualification(@PathVariable long id, @PathVariable long qualificationId, RedirectAttributes redirect) {
+        records.removeQualification(id, qualificationId);
+        redirect.addFlashAttribute("message", "talent.qualification.removed");
+        return "redirect:/talents/" + id + "#qualifications";
+    }
+
+    private String form(Model model, TalentView talent) {
+        model.addAttribute("talent", talent);
+        model.addAttribute("regions", RegionChoice.within(reference, RegionScope.current()));
+        model.addAttribute("reference", reference);
+        Map<org.iptalent.reference.Term, List<org.iptalent.reference.Term>> categoriesByTeam = new LinkedHashMap<>();
+        reference.terms(TaxonomyKind.TEAM).forEach(team -> categoriesByTeam.put(team,
+                reference.children(TaxonomyKind.CATEGORY, team.code())));
+        model.addAttribute("categoriesByTeam", categoriesByTeam);
+        model.addAttribute("industryTree", reference.industryTree());
+        model.addAttribute("educations", reference.terms(TaxonomyKind.EDUCATION));
+        model.addAttribute("disciplines", reference.terms(TaxonomyKind.DISCIPLINE));
+        model.addAttribute("statuses", Talent.Status.values());
+        return "registry/talent-form";
+    }
+
+    /** The facet filters in force, for the "remove this filter" chips. */
+    private static Map<String, String> filters(TalentCriteria c) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        put(filters, "province", c.province());
+        put(filters, "city", c.city());
+        put(filters, "team", c.team());
+        put(filters, "category", c.category());
+        put(filters, "qualification", c.qualification());
+        put(filters, "education", c.education());
+        put(filters, "discipline", c.discipline());
+        put(filters, "industry", c.industry());
+        put(filters, "status", c.status());
+        return filters;
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
+    }
+
+    private static void reject(BindingResult result, InvalidInputException e) {
+        for (var problem : e.problems()) {
+            if (List.of("name", "gender", "identityNumber", "mobile", "email", "education", "discipline", "major",
+                    "employerCreditCode", "employerName", "regionCode", "industryCode", "categories", "position",
+                    "languages", "internationalExperience", "status").contains(problem.field())) {
+                result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(),
+                        problem.messageKey());
+            } else {
+                result.reject(problem.messageKey(), problem.arguments().toArray(), problem.messageKey());
+            }
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
