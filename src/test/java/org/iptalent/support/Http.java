@@ -38,13 +38,19 @@ public class Http {
     }
 
     public Response get(String path, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET(), headers);
     }
 
     public Response postJson(String path, Object body, String... headers) {
         String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(text))
-                .header("Content-Type", "application/json"), headers);
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(text)).header("Content-Type", "application/json"), headers);
+    }
+
+    public Response putJson(String path, Object body, String... headers) {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .PUT(HttpRequest.BodyPublishers.ofString(text)).header("Content-Type", "application/json"), headers);
     }
 
     /** Posts a form the way a browser does: with the CSRF token of the page it came from. */

@@ -84,7 +84,7 @@ class AccountController {
             session.removeAttribute(ENROLMENT_SECRET);
             return "redirect:/account";
         } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.messageKey());
+            model.addAttribute("errorKey", e.messageKey());
             EnrolmentView.show(model, user.username(), secret);
             return "identity/account-mfa";
         }
@@ -103,7 +103,7 @@ class AccountController {
             session.setAttribute(SessionAttributes.SECURITY_STAMP, stamp);
             redirect.addFlashAttribute("message", "password.changed");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.arguments());
         }
         return "redirect:/account";

@@ -70,7 +70,7 @@ class LoginController {
             response.sendRedirect(request.getContextPath() + "/login?error");
             return null;
         }
-        model.addAttribute("error", "mfa.codeWrong");
+        model.addAttribute("errorKey", "mfa.codeWrong");
         return "identity/login-verify";
     }
 
@@ -98,7 +98,7 @@ class LoginController {
             }
             passwords.change(pending.userId(), currentPassword, newPassword);
         } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.messageKey());
+            model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.arguments());
             model.addAttribute("minLength", policy.minLength());
             model.addAttribute("profile", policy.profile().name().toLowerCase());
@@ -144,7 +144,7 @@ class LoginController {
             session.removeAttribute(ENROLMENT_SECRET);
             session.setAttribute(RECOVERY_CODES, codes);
         } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.messageKey());
+            model.addAttribute("errorKey", e.messageKey());
             EnrolmentView.show(model, pending.username(), secret);
             return "identity/login-enrol";
         }

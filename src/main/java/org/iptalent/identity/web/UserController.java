@@ -128,7 +128,7 @@ class UserController {
             users.resetPassword(id, password);
             redirect.addFlashAttribute("message", "user.passwordReset");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.arguments());
         }
         return "redirect:/users/" + id;

@@ -135,7 +135,7 @@ class TalentController {
             records.addQualification(id, type, titleLevel, number, issuer, issuedOn, expiresOn);
             redirect.addFlashAttribute("message", "talent.qualification.added");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.arguments());
         }
         return "redirect:/talents/" + id + "#qualifications";
