@@ -53,6 +53,37 @@ public class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(text)).header("Content-Type", "application/json"), headers);
     }
 
+    /** Uploads a file as multipart form data, field {@code file}. */
+    public Response upload(String path, String fileName, byte[] content, String... headers) {
+        String boundary = "----iptalent" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(
+                body.toByteArray())).header("Content-Type", "multipart/form-data; boundary=" + boundary), headers);
+    }
+
+    public byte[] download(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form the way a browser does: with the CSRF token of the page it came from. */
     public Response postForm(String pagePath, String actionPath, String form) {
         Response page = get(pagePath);

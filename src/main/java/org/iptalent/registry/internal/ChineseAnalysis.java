@@ -1,15 +1,21 @@
 package org.iptalent.registry.internal;
 
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Two analyzers for Chinese text. smartcn segments words ({@code 专利代理} finds {@code 专利代理师});
- * it misses prefixes and splits short personal names unpredictably, so names and organisations are
- * indexed a second time as overlapping character bigrams ({@code 北京} finds {@code 北京市}), and
- * queries search both.
+ * it misses prefixes and reads some names as dictionary words ({@code 王码} is an input method), so
+ * names and organisations are indexed a second time as single characters and overlapping bigrams:
+ * {@code 北京} finds {@code 北京市}, a surname alone finds everyone who bears it.
  */
 public class ChineseAnalysis implements LuceneAnalysisConfigurer {
 
@@ -19,6 +25,19 @@ public class ChineseAnalysis implements LuceneAnalysisConfigurer {
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(CHINESE).instance(new SmartChineseAnalyzer());
-        context.analyzer(BIGRAM).instance(new CJKAnalyzer());
+        context.analyzer(BIGRAM).instance(new UnigramAndBigramAnalyzer());
+    }
+
+    /** Like Lucene's CJKAnalyzer, but keeping the single characters beside the bigrams. */
+    static final class UnigramAndBigramAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new CJKWidthFilter(source);
+            stream = new LowerCaseFilter(stream);
+            stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
+                    | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
+            return new TokenStreamComponents(source, stream);
+        }
     }
 }

@@ -94,6 +94,9 @@ public class Talent extends AbstractEntity implements RegionScoped {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
     private Talent mergedInto;
+    /** Hash of the imported data; cleared by a manual edit, so the next import writes again. */
+    private String fingerprint;
+    private Long lastImportId;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "talent_category", joinColumns = @JoinColumn(name = "talent_id"))
@@ -163,6 +166,10 @@ public class Talent extends AbstractEntity implements RegionScoped {
         this.provinceCode = regionCode.substring(0, 2) + "0000";
         this.industryCode = industryCode;
         this.position = position;
+    }
+
+    void clearFingerprint() {
+        this.fingerprint = null;
     }
 
     void setStatus(Status status) {

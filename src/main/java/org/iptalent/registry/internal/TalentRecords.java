@@ -210,6 +210,7 @@ public class TalentRecords {
         if (changes.isEmpty()) {
             return view(talent);
         }
+        talent.clearFingerprint();
         talents.saveAndFlush(talent);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, talent.getId()).region(talent.getRegionCode())
                 .changes(changes));

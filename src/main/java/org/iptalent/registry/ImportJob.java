@@ -1,0 +1,21 @@
+package org.iptalent.registry;
+
+import java.time.Instant;
+
+/** An import as its page and the API report it. */
+public record ImportJob(long id, String status, String fileName, int totalRows, int processedRows, int importedRows,
+        int updatedRows, int unchangedRows, int errorRows, String errorReportUrl, String failure, String uploadedBy,
+        Instant createdAt, Instant finishedAt) {
+
+    public boolean finished() {
+        return "COMPLETED".equals(status) || "FAILED".equals(status);
+    }
+
+    /** 0–100 for the progress bar. */
+    public int percent() {
+        if (finished()) {
+            return 100;
+        }
+        return totalRows <= 0 ? 0 : (int) Math.min(99, processedRows * 100L / totalRows);
+    }
+}

@@ -1,0 +1,81 @@
+package org.iptalent.registry.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.iptalent.registry.ImportJob;
+import org.iptalent.registry.internal.ImportTemplate;
+import org.iptalent.registry.internal.TalentImports;
+import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.RecordNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Spreadsheet imports over the API: upload (202 with the job), poll, download the error report. */
+@RestController
+@RequestMapping("/api/v1/talent-imports")
+@Tag(name = "Talent imports")
+class TalentImportApiController {
+
+    record JobView(long id, String status, int totalRows, int importedRows, int updatedRows, int unchangedRows,
+            int errorRows, String errorReportUrl, String failure) {
+        static JobView of(ImportJob job) {
+            return new JobView(job.id(), job.status(), job.totalRows(), job.importedRows(), job.updatedRows(),
+                    job.unchangedRows(), job.errorRows(), job.errorReportUrl(), job.failure());
+        }
+    }
+
+    private final TalentImports imports;
+    private final ImportTemplate template;
+
+    TalentImportApiController(TalentImports imports, ImportTemplate template) {
+        this.imports = imports;
+        this.template = template;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload an XLSX or CSV file", description = "Answers 202 with the job; poll it until "
+            + "COMPLETED or FAILED. Rows are upserted by identity number, so the same file twice changes nothing.")
+    ResponseEntity<JobView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "true") boolean updateExisting, Locale locale) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new BusinessRuleException("file", "import.file.empty");
+        }
+        ImportJob job = imports.submit(file.getOriginalFilename(), file.getSize(), file.getInputStream(),
+                updateExisting, locale);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(java.net.URI.create("/api/v1/talent-imports/" + job.id())).body(JobView.of(job));
+    }
+
+    @GetMapping("/{id}")
+    JobView get(@PathVariable long id) {
+        return JobView.of(imports.get(id));
+    }
+
+    @GetMapping("/template")
+    void template(HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"talent-import-template.xlsx\"");
+        template.write(response.getOutputStream());
+    }
+
+    @GetMapping("/{id}/errors")
+    void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var file = imports.errorReport(id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.xlsx\"");
+        Files.copy(file, response.getOutputStream());
+    }
+}

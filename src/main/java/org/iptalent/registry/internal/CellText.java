@@ -1,0 +1,18 @@
+package org.iptalent.registry.internal;
+
+/** Text for a spreadsheet cell that a spreadsheet program will never run as a formula. */
+final class CellText {
+
+    private CellText() {
+    }
+
+    /** A value starting with {@code = + - @} (or a tab or carriage return) gets a leading apostrophe. */
+    static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+}

@@ -1,0 +1,62 @@
+package org.iptalent.registry.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/** The import template's columns, in order. Files are matched by header, so any order works. */
+public final class ImportColumns {
+
+    public static final String NAME = "姓名";
+    public static final String IDENTITY = "身份证号码";
+    public static final String GENDER = "性别";
+    public static final String BIRTH_DATE = "出生日期";
+    public static final String MOBILE = "手机号码";
+    public static final String EMAIL = "电子邮箱";
+    public static final String EDUCATION = "学历";
+    public static final String DISCIPLINE = "学科背景";
+    public static final String MAJOR = "专业";
+    public static final String EMPLOYER = "工作单位";
+    public static final String CREDIT_CODE = "统一社会信用代码";
+    public static final String REGION = "行政区划代码";
+    public static final String INDUSTRY = "行业代码";
+    public static final String TEAM = "人才队伍";
+    public static final String CATEGORY = "人才类别";
+    public static final String POSITION = "职务";
+    public static final String QUALIFICATION_TYPE = "资格类型";
+    public static final String QUALIFICATION_NUMBER = "资格证书编号";
+
+    public static final List<String> ALL = List.of(NAME, IDENTITY, GENDER, BIRTH_DATE, MOBILE, EMAIL, EDUCATION,
+            DISCIPLINE, MAJOR, EMPLOYER, CREDIT_CODE, REGION, INDUSTRY, TEAM, CATEGORY, POSITION, QUALIFICATION_TYPE,
+            QUALIFICATION_NUMBER);
+
+    /** Without these a file cannot be imported at all. */
+    public static final Set<String> REQUIRED = Set.of(NAME, IDENTITY, REGION, CATEGORY);
+
+    /** The form field each column fills, for the error report's messages. */
+    static String column(String field) {
+        return switch (field) {
+            case "name" -> NAME;
+            case "identityNumber" -> IDENTITY;
+            case "gender" -> GENDER;
+            case "birthDate" -> BIRTH_DATE;
+            case "mobile" -> MOBILE;
+            case "email" -> EMAIL;
+            case "education" -> EDUCATION;
+            case "discipline" -> DISCIPLINE;
+            case "major" -> MAJOR;
+            case "employerName" -> EMPLOYER;
+            case "employerCreditCode" -> CREDIT_CODE;
+            case "regionCode" -> REGION;
+            case "industryCode" -> INDUSTRY;
+            case "team" -> TEAM;
+            case "categories" -> CATEGORY;
+            case "position" -> POSITION;
+            case "qualificationType" -> QUALIFICATION_TYPE;
+            case "qualificationNumber" -> QUALIFICATION_NUMBER;
+            default -> field;
+        };
+    }
+
+    private ImportColumns() {
+    }
+}

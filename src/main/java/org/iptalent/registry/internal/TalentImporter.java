@@ -1,0 +1,303 @@
+package org.iptalent.registry.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.iptalent.audit.AuditAction;
+import org.iptalent.audit.AuditEvent;
+import org.iptalent.audit.AuditLog;
+import org.iptalent.platform.FieldCipher;
+import org.iptalent.reference.TaxonomyKind;
+import org.iptalent.registry.IdentityNumber;
+import org.iptalent.registry.TalentInput;
+import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.InvalidInputException.Problem;
+import org.iptalent.shared.Masks;
+import org.iptalent.shared.RegionScope;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one import: reads the file row by row, validates each row with the registry's validator,
+ * stages the valid ones with COPY, writes the invalid ones to the error report, then hands over to
+ * {@link ImportMerge} for the set-based upsert and the indexing.
+ */
+@Component
+class TalentImporter {
+
+    private static final int BATCH = 5_000;
+
+    private final JdbcTemplate jdbc;
+    private final TalentValidator validator;
+    private final ImportCodes codes;
+    private final FieldCipher cipher;
+    private final ImportEmployers employers;
+    private final ImportMerge merge;
+    private final ImportProperties properties;
+    private final MessageSource messages;
+    private final AuditLog audit;
+
+    TalentImporter(JdbcTemplate jdbc, TalentValidator validator, ImportCodes codes, FieldCipher cipher,
+            ImportEmployers employers, ImportMerge merge, ImportProperties properties, MessageSource messages,
+            AuditLog audit) {
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.codes = codes;
+        this.cipher = cipher;
+        this.employers = employers;
+        this.merge = merge;
+        this.properties = properties;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    void run(long id) throws IOException {
+        Map<String, Object> job = jdbc.queryForMap("select * from talent_import where id = ?", id);
+        Path file = Path.of((String) job.get("stored_file"));
+        RegionScope scope = Boolean.TRUE.equals(job.get("scope_national")) ? RegionScope.national()
+                : RegionScope.of((String) job.get("scope_region"));
+        Locale locale = Locale.forLanguageTag((String) job.get("locale"));
+        boolean updateExisting = Boolean.TRUE.equals(job.get("update_existing"));
+        String actor = (String) job.get("uploaded_by");
+        SpreadsheetReader.Format format = SpreadsheetReader.Format.valueOf((String) job.get("format"));
+
+        jdbc.update("delete from talent_import_row where import_id = ?", id);
+        jdbc.update("update talent_import set total_rows = ?, processed_rows = 0 where id = ?",
+                RowEstimate.of(file, format), id);
+        Path reportFile = properties.directory().resolve("import-" + id + "-errors.xlsx");
+        Pass pass = new Pass(id, scope, locale, updateExisting, reportFile);
+        try {
+            SpreadsheetReader.read(file, format, properties.maxRows(), pass);
+            pass.flush();
+        } finally {
+            pass.report.close();
+        }
+        ImportMerge.Counts counts = merge.apply(id, pass.staged, pass.skipped);
+        jdbc.update("""
+                update talent_import set status = 'COMPLETED', finished_at = now(), total_rows = ?, processed_rows = ?,
+                  imported_rows = ?, updated_rows = ?, unchanged_rows = ?, error_rows = ?, error_report = ?
+                where id = ?""", pass.rows, pass.rows, counts.inserted(), counts.updated(), counts.unchanged(),
+                pass.errors, pass.errors > 0 ? reportFile.toAbsolutePath().toString() : null, id);
+        audit.record(AuditEvent.of(AuditAction.IMPORT, "TalentImport", id).actor(actor).region(
+                scope.isNational() ? null : (String) job.get("scope_region")).detail(String.format(
+                "%s: %d rows, %d new, %d updated, %d unchanged, %d with errors", job.get("file_name"), pass.rows,
+                counts.inserted(), counts.updated(), counts.unchanged(), pass.errors)));
+    }
+
+    /** One pass over the file: validation, staging in batches, the error report. */
+    private final class Pass implements SpreadsheetReader.Rows {
+        final long id;
+        final RegionScope scope;
+        final Locale locale;
+        final boolean updateExisting;
+        final ImportErrorReport report;
+        final Map<String, Integer> seen = new HashMap<>();
+        final List<Staged> batch = new ArrayList<>();
+        Map<String, Integer> columns;
+        int rows;
+        int errors;
+        int staged;
+        int skipped;
+
+        Pass(long id, RegionScope scope, Locale locale, boolean updateExisting, Path reportFile) throws IOException {
+            this.id = id;
+            this.scope = scope;
+            this.locale = locale;
+            this.updateExisting = updateExisting;
+            this.report = new ImportErrorReport(reportFile, messages, locale);
+        }
+
+        @Override
+        public void header(List<String> names) {
+            columns = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i) != null) {
+                    columns.putIfAbsent(names.get(i).trim(), i);
+                }
+            }
+            List<String> missing = ImportColumns.REQUIRED.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
+            if (!missing.isEmpty()) {
+                throw new BusinessRuleException("file", "import.file.missingColumns", String.join("、", missing));
+            }
+            report.header(names);
+        }
+
+        private String value(String[] values, String column) {
+            Integer index = columns.get(column);
+            if (index == null || index >= values.length || values[index] == null) {
+                return null;
+            }
+            String v = values[index].trim();
+            return v.isEmpty() ? null : v;
+        }
+
+        @Override
+        public void row(int line, String[] values) {
+            rows++;
+            String identity = IdentityNumber.normalise(value(values, ImportColumns.IDENTITY));
+            String creditCode = value(values, ImportColumns.CREDIT_CODE);
+            TalentInput input = new TalentInput(value(values, ImportColumns.NAME),
+                    codes.gender(value(values, ImportColumns.GENDER)), value(values, ImportColumns.BIRTH_DATE),
+                    identity, value(values, ImportColumns.MOBILE), value(values, ImportColumns.EMAIL),
+                    codes.term(TaxonomyKind.EDUCATION, value(values, ImportColumns.EDUCATION)),
+                    codes.term(TaxonomyKind.DISCIPLINE, value(values, ImportColumns.DISCIPLINE)),
+                    value(values, ImportColumns.MAJOR), value(values, ImportColumns.EMPLOYER), creditCode,
+                    codes.region(value(values, ImportColumns.REGION)),
+                    codes.industry(value(values, ImportColumns.INDUSTRY)),
+                    codes.terms(TaxonomyKind.CATEGORY, value(values, ImportColumns.CATEGORY)),
+                    value(values, ImportColumns.POSITION), null, null, null);
+            List<Problem> problems = new ArrayList<>(validator.check(input));
+            String team = codes.term(TaxonomyKind.TEAM, value(values, ImportColumns.TEAM));
+            String qualificationType = codes.term(TaxonomyKind.QUALIFICATION_TYPE,
+                    value(values, ImportColumns.QUALIFICATION_TYPE));
+            String qualificationNumber = value(values, ImportColumns.QUALIFICATION_NUMBER);
+            var categories = validator.categories(input.categories());
+            if (team != null && categories.stream().anyMatch(c -> !c.getTeam().equals(team))) {
+                problems.add(new Problem("team", "import.team.mismatch", List.of(value(values, ImportColumns.TEAM))));
+            }
+            if (qualificationType != null && !codes.isTerm(TaxonomyKind.QUALIFICATION_TYPE, qualificationType)) {
+                problems.add(new Problem("qualificationType", "field.unknownCode", List.of(qualificationType)));
+            }
+            if (qualificationNumber != null && qualificationNumber.length() > 60) {
+                problems.add(new Problem("qualificationNumber", "field.tooLong", List.of(60)));
+            }
+            if (input.regionCode() != null && problems.stream().noneMatch(p -> p.field().equals("regionCode"))
+                    && !scope.includes(input.regionCode())) {
+                problems.add(new Problem("regionCode", "talent.region.outsideScope", List.of(input.regionCode())));
+            }
+            if (identity != null && problems.stream().noneMatch(p -> p.field().equals("identityNumber"))) {
+                Integer first = seen.putIfAbsent(identity, line);
+                if (first != null) {
+                    problems.add(new Problem("identityNumber", "import.identity.duplicate", List.of(first)));
+                }
+            }
+            Long employer = null;
+            if (problems.isEmpty()) {
+                ImportEmployers.Result resolved = employers.resolve(input, id);
+                if (resolved.problem() != null) {
+                    problems.add(resolved.problem());
+                }
+                employer = resolved.id();
+            }
+            if (!problems.isEmpty()) {
+                errors++;
+                report.row(line, values, problems);
+            } else {
+                batch.add(new Staged(line, values, input, employer, categories, qualificationType, qualificationNumber));
+                if (batch.size() >= BATCH) {
+                    flush();
+                }
+            }
+        }
+
+        /** Checks the batch against records outside the scope, then stages what remains with COPY. */
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<String> hashes = new ArrayList<>(batch.size());
+            for (Staged s : batch) {
+                s.hash = cipher.lookupHash(s.input.identityNumber());
+                hashes.add(s.hash);
+            }
+            Map<String, String> existing = new HashMap<>();
+            jdbc.query("select identity_hash, region_code from talent where identity_hash = any(?)",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", hashes.toArray())),
+                    rs -> {
+                        existing.put(rs.getString(1), rs.getString(2));
+                    });
+            StringBuilder csv = new StringBuilder(batch.size() * 400);
+            for (Staged s : batch) {
+                String region = existing.get(s.hash);
+                if (region != null && !scope.includes(region)) {
+                    errors++;
+                    report.row(s.line, s.values, List.of(new Problem("identityNumber", "talent.identity.elsewhere")));
+                    continue;
+                }
+                if (region != null && !updateExisting) {
+                    skipped++;
+                    continue;
+                }
+                staged++;
+                s.appendCsv(id, csv, cipher);
+            }
+            merge.stage(csv);
+            jdbc.update("update talent_import set processed_rows = ?, error_rows = ? where id = ?", rows, errors, id);
+            batch.clear();
+        }
+    }
+
+    /** A valid row waiting to be staged. */
+    private static final class Staged {
+        final int line;
+        final String[] values;
+        final TalentInput input;
+        final Long employer;
+        final java.util.Set<TalentCategory> categories;
+        final String qualificationType;
+        final String qualificationNumber;
+        String hash;
+
+        Staged(int line, String[] values, TalentInput input, Long employer, java.util.Set<TalentCategory> categories,
+                String qualificationType, String qualificationNumber) {
+            this.line = line;
+            this.values = values;
+            this.input = input;
+            this.employer = employer;
+            this.categories = categories;
+            this.qualificationType = qualificationType;
+            this.qualificationNumber = qualificationNumber;
+        }
+
+        void appendCsv(long importId, StringBuilder csv, FieldCipher cipher) {
+            TalentInput in = input;
+            String identity = in.identityNumber();
+            String gender = in.gender() != null ? in.gender() : IdentityNumber.gender(identity).name();
+            String mobile = in.mobile();
+            String email = in.email() == null ? null : in.email().trim();
+            StringBuilder cats = new StringBuilder();
+            categories.stream().sorted(java.util.Comparator.comparing(TalentCategory::getCategory)).forEach(c -> {
+                if (!cats.isEmpty()) {
+                    cats.append(',');
+                }
+                cats.append(c.getTeam()).append(':').append(c.getCategory());
+            });
+            String fingerprint = fingerprint(in.name(), gender, identity, mobile, email, in.education(),
+                    in.discipline(), in.major(), String.valueOf(employer), in.regionCode(), in.industryCode(),
+                    in.position(), cats.toString(), qualificationType, qualificationNumber);
+            Csv.row(csv, importId, line, in.name().trim(), gender, IdentityNumber.birthDate(identity), cipher.encrypt(identity),
+                    hash, Masks.identityNumber(identity), mobile == null ? null : cipher.encrypt(mobile.trim()),
+                    Masks.phone(mobile == null ? null : mobile.trim()), email == null ? null : cipher.encrypt(email),
+                    Masks.email(email), in.education(), in.discipline(), trim(in.major()), employer, in.regionCode(),
+                    in.regionCode().substring(0, 2) + "0000", in.industryCode(), trim(in.position()), cats.toString(),
+                    qualificationType, qualificationNumber, fingerprint);
+        }
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static String fingerprint(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                sha.update((part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0x1f);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.iptalent.registry.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.iptalent.audit.AuditAction;
+import org.iptalent.audit.AuditEvent;
+import org.iptalent.audit.AuditLog;
+import org.iptalent.registry.ImportJob;
+import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.CurrentUser;
+import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.shared.RegionScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Spreadsheet imports as jobs: an upload is checked and stored, queued, and processed by one worker
+ * thread (imports are heavy; one at a time keeps the platform responsive). At start-up a job left
+ * RUNNING by a crash is queued again — the import is an idempotent upsert, so running it again is
+ * safe — and after three interrupted attempts it is failed with a message, never left half-done.
+ */
+@Service
+public class TalentImports {
+
+    private static final Logger log = LoggerFactory.getLogger(TalentImports.class);
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final JdbcTemplate jdbc;
+    private final TalentImporter importer;
+    private final ImportProperties properties;
+    private final AuditLog audit;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "talent-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    TalentImports(JdbcTemplate jdbc, TalentImporter importer, ImportProperties properties, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.importer = importer;
+        this.properties = properties;
+        this.audit = audit;
+    }
+
+    /** Stores the upload and queues it; refuses at once what is plainly not an importable file. */
+    public ImportJob submit(String fileName, long size, InputStream content, boolean updateExisting, Locale locale)
+            throws IOException {
+        CurrentUser user = CurrentUser.require();
+        RegionScope scope = user.scope();
+        if (scope.equals(RegionScope.nothing())) {
+            throw new org.iptalent.shared.AccessDeniedException("problem.forbidden");
+        }
+        if (size <= 0) {
+            throw new BusinessRuleException("file", "import.file.empty");
+        }
+        if (size > properties.maxFileSize().toBytes()) {
+            throw new BusinessRuleException("file", "import.file.tooLarge", properties.maxFileSize().toMegabytes());
+        }
+        Files.createDirectories(properties.directory());
+        Path stored = properties.directory().resolve(UUID.randomUUID() + ".upload");
+        Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
+        SpreadsheetReader.Format format;
+        try {
+            format = SpreadsheetReader.sniff(stored);
+        } catch (BusinessRuleException | IOException e) {
+            Files.deleteIfExists(stored);
+            throw e;
+        }
+        String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
+        Long id = jdbc.queryForObject("""
+                insert into talent_import (status, file_name, stored_file, format, update_existing, uploaded_by,
+                  uploaded_by_id, locale, scope_region, scope_national, created_at)
+                values ('QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                name.length() > 255 ? name.substring(0, 255) : name, stored.toAbsolutePath().toString(), format.name(),
+                updateExisting, user.username(), user.id(), locale.toLanguageTag(),
+                scope.isNational() ? null : user.regionCode(), scope.isNational(), Timestamp.from(Instant.now()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "TalentImport", id).region(user.regionCode())
+                .detail("uploaded " + name + " (" + size + " bytes, " + format + ")"));
+        worker.submit(() -> process(id));
+        return get(id);
+    }
+
+    /** A job of the current user's scope: a provincial officer never sees another province's imports. */
+    public ImportJob get(long id) {
+        return find(id).filter(this::visible).orElseThrow(() -> new RecordNotFoundException("TalentImport", id));
+    }
+
+    public List<ImportJob> recent() {
+        return jdbc.query("select * from talent_import order by id desc limit 200", this::map).stream()
+                .filter(this::visible).limit(20).toList();
+    }
+
+    /** The error report's file, when the job is visible and has one. */
+    public Optional<Path> errorReport(long id) {
+        get(id);
+        String path = jdbc.queryForObject("select error_report from talent_import where id = ?", String.class, id);
+        return Optional.ofNullable(path).map(Path::of).filter(Files::exists);
+    }
+
+    private boolean visible(ImportJob job) {
+        String region = jdbc.queryForObject("select coalesce(scope_region, '') from talent_import where id = ?",
+                String.class, job.id());
+        RegionScope scope = RegionScope.current();
+        return scope.isNational() || (!region.isEmpty() && scope.includes(region));
+    }
+
+    private Optional<ImportJob> find(long id) {
+        return jdbc.query("select * from talent_import where id = ?", this::map, id).stream().findFirst();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeInterrupted() {
+        int failed = jdbc.update("""
+                update talent_import set status = 'FAILED', finished_at = now(),
+                  failure = 'import.failure.interrupted' where status = 'RUNNING' and attempts >= ?""", MAX_ATTEMPTS);
+        int requeued = jdbc.update("update talent_import set status = 'QUEUED' where status = 'RUNNING'");
+        if (failed + requeued > 0) {
+            log.warn("Imports interrupted by a restart: {} queued again, {} failed after {} attempts", requeued, failed,
+                    MAX_ATTEMPTS);
+        }
+        for (Long id : jdbc.queryForList("select id from talent_import where status = 'QUEUED' order by id",
+                Long.class)) {
+            worker.submit(() -> process(id));
+        }
+    }
+
+    private void process(long id) {
+        if (jdbc.update("""
+                update talent_import set status = 'RUNNING', started_at = now(), attempts = attempts + 1
+                where id = ? and status = 'QUEUED'""", id) != 1) {
+            return;
+        }
+        try {
+            importer.run(id);
+        } catch (BusinessRuleException e) {
+            fail(id, e.messageKey(), e.arguments());
+        } catch (Exception e) {
+            log.error("Import {} failed", id, e);
+            fail(id, "import.failure.internal", new Object[0]);
+        }
+    }
+
+    private void fail(long id, String key, Object[] args) {
+        String failure = args.length == 0 ? key : key + "|" + String.valueOf(args[0]);
+        jdbc.update("update talent_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?",
+                failure, id);
+        // a failed import leaves the registry as it was: nothing staged survives
+        jdbc.update("delete from talent_import_row where import_id = ?", id);
+        audit.record(AuditEvent.of(AuditAction.IMPORT, "TalentImport", id).actor(
+                jdbc.queryForObject("select uploaded_by from talent_import where id = ?", String.class, id))
+                .detail("failed: " + failure));
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private ImportJob map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new ImportJob(id, rs.getString("status"), rs.getString("file_name"), rs.getInt("total_rows"),
+                rs.getInt("processed_rows"), rs.getInt("imported_rows"), rs.getInt("updated_rows"),
+                rs.getInt("unchanged_rows"), rs.getInt("error_rows"),
+                rs.getString("error_report") == null ? null : "/api/v1/talent-imports/" + id + "/errors",
+                rs.getString("failure"), rs.getString("uploaded_by"), rs.getTimestamp("created_at").toInstant(),
+                finished == null ? null : finished.toInstant());
+    }
+}

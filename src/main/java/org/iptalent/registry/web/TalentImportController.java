@@ -1,0 +1,83 @@
+package org.iptalent.registry.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.iptalent.registry.ImportJob;
+import org.iptalent.registry.internal.ImportTemplate;
+import org.iptalent.registry.internal.TalentImports;
+import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.RecordNotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The import page: template, upload, and each job's progress (refreshed by htmx until it ends). */
+@Controller
+class TalentImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final TalentImports imports;
+    private final ImportTemplate template;
+
+    TalentImportController(TalentImports imports, ImportTemplate template) {
+        this.imports = imports;
+        this.template = template;
+    }
+
+    @GetMapping("/talent-imports")
+    String page(Model model) {
+        model.addAttribute("jobs", imports.recent());
+        return "registry/imports";
+    }
+
+    @PostMapping("/talent-imports")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean updateExisting, Locale locale, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new BusinessRuleException("file", "import.file.empty");
+            }
+            ImportJob job = imports.submit(file.getOriginalFilename(), file.getSize(), file.getInputStream(),
+                    updateExisting, locale);
+            redirect.addFlashAttribute("message", "import.queued");
+            redirect.addFlashAttribute("newJob", job.id());
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/talent-imports";
+    }
+
+    /** One job's row; htmx polls it while the job runs (with X-Background-Poll, so it keeps no session alive). */
+    @GetMapping("/talent-imports/{id}")
+    String job(@PathVariable long id, Model model) {
+        model.addAttribute("job", imports.get(id));
+        return "registry/imports :: job";
+    }
+
+    @GetMapping("/talent-imports/template")
+    void template(HttpServletResponse response) throws IOException {
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode("人才导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8));
+        template.write(response.getOutputStream());
+    }
+
+    @GetMapping("/talent-imports/{id}/errors")
+    void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var file = imports.errorReport(id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.xlsx\"");
+        Files.copy(file, response.getOutputStream());
+    }
+}
