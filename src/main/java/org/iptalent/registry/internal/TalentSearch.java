@@ -87,7 +87,7 @@ public class TalentSearch {
                 total.isHitCountExact(), Math.max(0, page), size, facets);
     }
 
-    private static PredicateFinalStep predicate(SearchPredicateFactory f, TalentCriteria c, RegionScope scope) {
+    static PredicateFinalStep predicate(SearchPredicateFactory f, TalentCriteria c, RegionScope scope) {
         var bool = f.bool();
         if (c.q() == null || c.q().isBlank()) {
             bool.must(f.matchAll());

@@ -43,6 +43,20 @@ public class SearchLinks {
         return build(copy);
     }
 
+    /** The export link of the same search. */
+    public String export(String format) {
+        Map<String, String> copy = new LinkedHashMap<>(params);
+        copy.put("format", format);
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/talents/export");
+        copy.forEach(builder::queryParam);
+        return builder.encode().build().toUriString();
+    }
+
+    /** The current filters, for hidden fields of a form that repeats the search. */
+    public Map<String, String> params() {
+        return Map.copyOf(params);
+    }
+
     public String page(int page) {
         Map<String, String> copy = new LinkedHashMap<>(params);
         copy.put("page", String.valueOf(page));

@@ -13,6 +13,7 @@ import org.iptalent.registry.TalentCriteria;
 import org.iptalent.registry.TalentInput;
 import org.iptalent.registry.TalentView;
 import org.iptalent.registry.internal.Talent;
+import org.iptalent.registry.internal.TalentExport;
 import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.registry.internal.TalentSearch;
 import org.iptalent.shared.InvalidInputException;
@@ -41,8 +42,11 @@ class TalentController {
     private final TalentRecords records;
     private final ReferenceData reference;
     private final AuditLog audit;
+    private final TalentExport export;
 
-    TalentController(TalentSearch search, TalentRecords records, ReferenceData reference, AuditLog audit) {
+    TalentController(TalentSearch search, TalentRecords records, ReferenceData reference, AuditLog audit,
+            TalentExport export) {
+        this.export = export;
         this.search = search;
         this.records = records;
         this.reference = reference;
@@ -60,8 +64,43 @@ class TalentController {
         model.addAttribute("criteria", criteria);
         model.addAttribute("filters", filters(criteria));
         model.addAttribute("links", new SearchLinks(criteria));
+        model.addAttribute("mayUnmask", export.mayUnmask());
         model.addAttribute("reference", reference);
         return "registry/talents";
+    }
+
+    /** The filtered list as a file, sensitive fields masked. */
+    @GetMapping("/talents/export")
+    void export(TalentCriteria criteria, @RequestParam(defaultValue = "xlsx") String format,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        TalentExport.Format f = "csv".equalsIgnoreCase(format) ? TalentExport.Format.CSV : TalentExport.Format.XLSX;
+        attachment(response, f);
+        export.write(criteria, f, false, null, response.getOutputStream());
+    }
+
+    /** The same in clear, for permitted roles, with a reason that goes into the audit log. */
+    @PostMapping("/talents/export")
+    String exportUnmasked(TalentCriteria criteria, @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(required = false) String reason, jakarta.servlet.http.HttpServletResponse response,
+            RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            export.check(true, reason);
+        } catch (org.iptalent.shared.BusinessRuleException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            return "redirect:" + new SearchLinks(criteria).page(0);
+        }
+        TalentExport.Format f = "csv".equalsIgnoreCase(format) ? TalentExport.Format.CSV : TalentExport.Format.XLSX;
+        attachment(response, f);
+        export.write(criteria, f, true, reason, response.getOutputStream());
+        return null;
+    }
+
+    private static void attachment(jakarta.servlet.http.HttpServletResponse response, TalentExport.Format format) {
+        String name = "人才名单-" + java.time.LocalDate.now() + (format == TalentExport.Format.CSV ? ".csv" : ".xlsx");
+        response.setContentType(format == TalentExport.Format.CSV ? "text/csv; charset=UTF-8"
+                : TalentImportController.XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     @GetMapping("/talents/{id}")
