@@ -37,6 +37,8 @@ class TalentRecordsTests {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.iptalent.registry.internal.TalentMerge merge;
 
     UserSummary national;
     UserSummary guangdong;
@@ -141,6 +143,39 @@ class TalentRecordsTests {
         var beijing = TestAccounts.as(national, () -> search.search(TalentCriteria.text("北京 " + suffix), 0, 20));
         assertThat(beijing.rows()).extracting(TalentHits.TalentRow::id).containsExactly(clerk.id());
         assertThat(beijing.exact()).isTrue();
+    }
+
+    @Test
+    void mergingADuplicateKeepsBothHistoriesAndLeavesOneRecordInSearch() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        var kept = TestAccounts.as(guangdong, () -> records.create(talent("郑爽" + suffix,
+                TestIdentities.identity("440304", false), "440300", null, "专利代理师", "APP_PATENT_AGENT"),
+                Talent.Source.MANUAL));
+        var duplicate = TestAccounts.as(guangdong, () -> records.create(talent("郑爽" + suffix,
+                TestIdentities.identity("440304", false), "440300", null, "专利代理师", "APP_TRADEMARK_AGENT"),
+                Talent.Source.IMPORT));
+        TestAccounts.as(guangdong, () -> records.addQualification(duplicate.id(), "TRADEMARK_AGENT", null, "TM1",
+                "国家知识产权局", null, null));
+        assertThat(TestAccounts.as(guangdong, () -> search.search(TalentCriteria.text(suffix), 0, 10)).total())
+                .isEqualTo(2);
+
+        TestAccounts.as(guangdong, () -> {
+            merge.merge(kept.id(), duplicate.id());
+            return null;
+        });
+        var survivor = TestAccounts.as(guangdong, () -> records.get(kept.id()));
+        assertThat(survivor.categories()).extracting(TalentView.CategoryView::category)
+                .containsExactlyInAnyOrder("APP_PATENT_AGENT", "APP_TRADEMARK_AGENT");
+        assertThat(survivor.qualifications()).extracting(TalentView.QualificationView::number).contains("TM1");
+        assertThat(TestAccounts.as(guangdong, () -> search.search(TalentCriteria.text(suffix), 0, 10)).rows())
+                .extracting(TalentHits.TalentRow::id).containsExactly(kept.id());
+        var history = TestAccounts.as(guangdong, () -> merge.history(kept.id()));
+        assertThat(history).extracting(h -> h.entityId()).contains(String.valueOf(kept.id()),
+                String.valueOf(duplicate.id()));
+        assertThatThrownBy(() -> TestAccounts.as(guangdong, () -> {
+            merge.merge(kept.id(), duplicate.id());
+            return null;
+        })).hasMessage("talent.merge.alreadyMerged");
     }
 
     @Test

@@ -28,6 +28,11 @@ public class ChineseAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(BIGRAM).instance(new UnigramAndBigramAnalyzer());
     }
 
+    /** The same bigram analysis outside Hibernate Search, for the bare-Lucene benchmark floor. */
+    public org.apache.lucene.analysis.Analyzer bigramForBenchmarks() {
+        return new UnigramAndBigramAnalyzer();
+    }
+
     /** Like Lucene's CJKAnalyzer, but keeping the single characters beside the bigrams. */
     static final class UnigramAndBigramAnalyzer extends Analyzer {
         @Override

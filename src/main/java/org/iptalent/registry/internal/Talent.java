@@ -122,6 +122,13 @@ public class Talent extends AbstractEntity implements RegionScoped {
         return regionCode == null || regionCode.endsWith("0000") ? null : regionCode;
     }
 
+    /** Merged duplicates stay in the database for their history, but no longer in search. */
+    @GenericField
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "mergedInto")))
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
     /** Newest first is the list's default order. */
     @Override
     @GenericField(name = "updated", sortable = Sortable.YES)

@@ -109,7 +109,8 @@ public class TalentRecords {
         }
         Qualification q = talent.addQualification(type, trimToNull(titleLevel), trimToNull(number), trimToNull(issuer),
                 issuedOn, expiresOn);
-        talents.saveAndFlush(talent);
+        // the talent is managed: a flush persists the new qualification itself (save would merge a copy)
+        talents.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, "Qualification", q.getId()).region(talent.getRegionCode())
                 .changes(Changes.of().field("talent", null, talent.getId()).field("type", null, type)
                         .field("number", null, q.getNumber()).field("expiresOn", null, expiresOn)));

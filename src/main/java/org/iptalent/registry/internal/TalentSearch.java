@@ -99,6 +99,7 @@ public class TalentSearch {
                     .should(f.simpleQueryString().fields(BIGRAM_FIELDS).matching(text)
                             .defaultOperator(BooleanOperator.AND)));
         }
+        bool.filter(f.match().field("merged").matching(false));
         if (!scope.isNational()) {
             String prefix = scope.prefix();
             if (prefix.length() == 2) {

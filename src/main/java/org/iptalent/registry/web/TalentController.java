@@ -43,9 +43,11 @@ class TalentController {
     private final ReferenceData reference;
     private final AuditLog audit;
     private final TalentExport export;
+    private final org.iptalent.registry.internal.TalentMerge merge;
 
     TalentController(TalentSearch search, TalentRecords records, ReferenceData reference, AuditLog audit,
-            TalentExport export) {
+            TalentExport export, org.iptalent.registry.internal.TalentMerge merge) {
+        this.merge = merge;
         this.export = export;
         this.search = search;
         this.records = records;
@@ -108,7 +110,7 @@ class TalentController {
         TalentView talent = records.get(id);
         model.addAttribute("talent", talent);
         model.addAttribute("flows", records.flows(id));
-        model.addAttribute("history", audit.history("Talent", String.valueOf(id)));
+        model.addAttribute("history", merge.history(id));
         model.addAttribute("reference", reference);
         model.addAttribute("qualificationTypes", reference.terms(TaxonomyKind.QUALIFICATION_TYPE));
         model.addAttribute("titleLevels", reference.terms(TaxonomyKind.TITLE_LEVEL));
@@ -161,6 +163,21 @@ class TalentController {
             reject(result, e);
         }
         return form(model, talent);
+    }
+
+    @PostMapping("/talents/{id}/merge")
+    String mergeDuplicate(@PathVariable long id, @RequestParam(required = false) Long duplicateId,
+            RedirectAttributes redirect) {
+        try {
+            if (duplicateId == null) {
+                throw new org.iptalent.shared.BusinessRuleException("duplicateId", "talent.merge.same");
+            }
+            merge.merge(id, duplicateId);
+            redirect.addFlashAttribute("message", "talent.merge.done");
+        } catch (org.iptalent.shared.BusinessRuleException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/talents/" + id;
     }
 
     @PostMapping("/talents/{id}/qualifications")

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Registry benchmarks (docs/benchmarks.md): imports of 10k, 100k and 1M rows through the running
+# platform (heap capped at 1 GB), each beside its floors measured in the same run — a bare fastexcel
+# read of the file, PostgreSQL COPY of the same rows, a bare Lucene index of the same documents —
+# then search and profile latency with 20 concurrent clients over the resulting registry.
+# Usage: bench/run.sh [sizes...]   (default: 10000 100000 1000000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-10000 100000 1000000}")
+[ $# -eq 0 ] && sizes=(10000 100000 1000000)
+out=target/bench
+rm -rf "$out" && mkdir -p "$out"
+./mvnw -B -q -DskipTests package
+./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test
+cp="target/test-classes:target/classes:$(cat "$out/cp.txt")"
+jar=$(ls target/iptalent-*.jar | head -1)
+port=18080
+
+offset=0
+for n in "${sizes[@]}"; do
+  java -Xmx1g -cp "$cp" org.iptalent.bench.BenchFiles "$n" "$offset" "$out" | tee -a "$out/results.txt"
+  offset=$((offset + n))
+done
+
+java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
+  --iptalent.embedded-db.data-directory="$out/pg" --iptalent.search.index-directory="$out/index" \
+  --iptalent.import.directory="$out/imports" --iptalent.crypto.key-file="$out/key" \
+  --iptalent.demo.talents=0 --iptalent.security.mfa-required-roles= > "$out/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
+pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | grep -o '[0-9]*$')
+token=$(curl -sf -X POST "localhost:$port/api/v1/auth/tokens" -H 'Content-Type: application/json' \
+  -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+
+for n in "${sizes[@]}"; do
+  echo "== $n rows" | tee -a "$out/results.txt"
+  java -Xmx1g -cp "$cp" org.iptalent.bench.BareRead "$out/talents-$n.xlsx" | sed 's/^/floor fastexcel: /' | tee -a "$out/results.txt"
+  psql -h localhost -p "$pgport" -U postgres -d iptalent -q -c "create table bench_copy (c1 text, c2 text, c3 text,
+    c4 text, c5 text, c6 text, c7 text, c8 text, c9 text, c10 text, c11 text, c12 text, c13 text, c14 text, c15 text,
+    c16 text, c17 text, c18 text)"
+  s=$(date +%s.%N)
+  psql -h localhost -p "$pgport" -U postgres -d iptalent -q -c "\copy bench_copy from '$out/talents-$n.csv' csv"
+  echo "floor COPY: $(echo "$(date +%s.%N) - $s" | bc) s" | tee -a "$out/results.txt"
+  psql -h localhost -p "$pgport" -U postgres -d iptalent -q -c "drop table bench_copy"
+  rm -rf "$out/bare-index"
+  java -Xmx1g -cp "$cp" org.iptalent.bench.BareIndex "$out/talents-$n.csv" "$out/bare-index" | sed 's/^/floor Lucene: /' | tee -a "$out/results.txt"
+  java -cp "$cp" org.iptalent.bench.ImportRun "http://localhost:$port" "$token" "$out/talents-$n.xlsx" | tee -a "$out/results.txt"
+  jcmd $app GC.heap_info | grep -E "garbage-first heap" | sed 's/^/heap after import: /' | tee -a "$out/results.txt"
+done
+
+max=$(psql -h localhost -p "$pgport" -U postgres -d iptalent -tAc "select max(id) from talent")
+echo "== latency over $max talents" | tee -a "$out/results.txt"
+java -cp "$cp" org.iptalent.bench.LoadTest "http://localhost:$port" "$token" search 20 200 "$max" | tee -a "$out/results.txt"
+java -cp "$cp" org.iptalent.bench.LoadTest "http://localhost:$port" "$token" profile 20 500 "$max" | tee -a "$out/results.txt"
+jcmd $app GC.heap_info | grep -E "garbage-first heap" | sed 's/^/heap at the end: /' | tee -a "$out/results.txt"

@@ -1,0 +1,74 @@
+package org.iptalent.registry.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.iptalent.audit.AuditAction;
+import org.iptalent.audit.AuditEvent;
+import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditRecord;
+import org.iptalent.shared.BusinessRuleException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Merges a duplicate record into the one that stays. The survivor takes the duplicate's categories,
+ * qualifications and flows; the duplicate is kept, marked merged, out of search and counts, so that
+ * its history stays readable from the survivor's profile.
+ */
+@Service
+public class TalentMerge {
+
+    private final Talents talents;
+    private final TalentRecords records;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    TalentMerge(Talents talents, TalentRecords records, JdbcTemplate jdbc, AuditLog audit) {
+        this.talents = talents;
+        this.records = records;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void merge(long survivorId, long duplicateId) {
+        if (survivorId == duplicateId) {
+            throw new BusinessRuleException("duplicateId", "talent.merge.same");
+        }
+        Talent survivor = records.visible(survivorId);
+        Talent duplicate = records.visible(duplicateId);
+        if (survivor.getMergedInto() != null || duplicate.getMergedInto() != null) {
+            throw new BusinessRuleException("duplicateId", "talent.merge.alreadyMerged");
+        }
+        java.util.Set<TalentCategory> categories = new java.util.LinkedHashSet<>(survivor.getCategories());
+        categories.addAll(duplicate.getCategories());
+        survivor.setCategories(categories);
+        jdbc.update("""
+                update qualification q set talent_id = ? where talent_id = ? and not exists (select 1 from qualification s
+                  where s.talent_id = ? and s.type = q.type and s.number is not distinct from q.number)""",
+                survivorId, duplicateId, survivorId);
+        jdbc.update("update talent_flow set talent_id = ? where talent_id = ?", survivorId, duplicateId);
+        duplicate.mergeInto(survivor);
+        survivor.clearFingerprint();
+        talents.saveAndFlush(duplicate);
+        talents.saveAndFlush(survivor);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, TalentRecords.ENTITY, survivorId)
+                .region(survivor.getRegionCode()).detail("merged duplicate talent " + duplicateId + " ("
+                        + duplicate.getName() + ", " + duplicate.getIdentityMasked() + ") into this record"));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, TalentRecords.ENTITY, duplicateId)
+                .region(duplicate.getRegionCode()).detail("merged into talent " + survivorId));
+    }
+
+    /** The survivor's history together with that of every record merged into it, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> history(long id) {
+        List<AuditRecord> history = new ArrayList<>(audit.history(TalentRecords.ENTITY, String.valueOf(id)));
+        for (Long merged : jdbc.queryForList("select id from talent where merged_into_id = ?", Long.class, id)) {
+            history.addAll(audit.history(TalentRecords.ENTITY, String.valueOf(merged)));
+        }
+        history.sort(java.util.Comparator.comparing(AuditRecord::id).reversed());
+        return history;
+    }
+}
