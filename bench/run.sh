@@ -25,7 +25,9 @@ done
 java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
   --iptalent.embedded-db.data-directory="$out/pg" --iptalent.search.index-directory="$out/index" \
   --iptalent.import.directory="$out/imports" --iptalent.crypto.key-file="$out/key" \
-  --iptalent.demo.talents=0 --iptalent.security.mfa-required-roles= > "$out/app.log" 2>&1 &
+  --iptalent.demo.talents=0 --iptalent.security.mfa-required-roles= \
+  --iptalent.import.max-file-size=200MB --spring.servlet.multipart.max-file-size=200MB \
+  --spring.servlet.multipart.max-request-size=210MB > "$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
@@ -51,6 +53,15 @@ done
 
 max=$(psql -h localhost -p "$pgport" -U postgres -d iptalent -tAc "select max(id) from talent")
 echo "== latency over $max talents" | tee -a "$out/results.txt"
-java -cp "$cp" org.iptalent.bench.LoadTest "http://localhost:$port" "$token" search 20 200 "$max" | tee -a "$out/results.txt"
-java -cp "$cp" org.iptalent.bench.LoadTest "http://localhost:$port" "$token" profile 20 500 "$max" | tee -a "$out/results.txt"
+if command -v wrk >/dev/null; then
+  # wrk (apt-get install wrk) costs the 2 cores far less than a JVM client would; 5 s warm-up first
+  for kind in search profile; do
+    TOKEN=$token KIND=$kind MAX_ID=$max wrk -t2 -c20 -d5s -s bench/talents.lua "http://localhost:$port" >/dev/null
+    TOKEN=$token KIND=$kind MAX_ID=$max wrk -t2 -c20 -d20s -s bench/talents.lua "http://localhost:$port" \
+      | grep -E "^(search|profile):" | sed 's/^/wrk /' | tee -a "$out/results.txt"
+  done
+else
+  java -cp "$cp" org.iptalent.bench.LoadTest "http://localhost:$port" "$token" search 20 200 "$max" | tee -a "$out/results.txt"
+  java -cp "$cp" org.iptalent.bench.LoadTest "http://localhost:$port" "$token" profile 20 500 "$max" | tee -a "$out/results.txt"
+fi
 jcmd $app GC.heap_info | grep -E "garbage-first heap" | sed 's/^/heap at the end: /' | tee -a "$out/results.txt"

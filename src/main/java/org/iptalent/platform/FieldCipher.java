@@ -25,6 +25,9 @@ public final class FieldCipher {
 
     private final SecretKey encryptionKey;
     private final SecretKey hashKey;
+    // getInstance looks up the provider every time: one instance per thread, reused (bulk imports encrypt millions)
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newLookupMac);
 
     public FieldCipher(byte[] masterKey) {
         if (masterKey.length != 32) {
@@ -42,7 +45,7 @@ public final class FieldCipher {
         try {
             byte[] nonce = new byte[12];
             RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             return PREFIX + Base64.getEncoder().encodeToString(
@@ -61,7 +64,7 @@ public final class FieldCipher {
         }
         try {
             byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, all, 0, 12));
             return new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
@@ -74,10 +77,26 @@ public final class FieldCipher {
         if (plaintext == null) {
             return null;
         }
+        return HexFormat.of().formatHex(macs.get().doFinal(plaintext.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newLookupMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(plaintext.getBytes(StandardCharsets.UTF_8)));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface Factory<T> {
+        T create() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Factory<T> factory) {
+        try {
+            return factory.create();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

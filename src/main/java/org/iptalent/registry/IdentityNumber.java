@@ -11,6 +11,7 @@ public final class IdentityNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = "10X98765432".toCharArray();
+    private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("\\d{17}[0-9X]");
 
     private IdentityNumber() {
     }
@@ -26,7 +27,7 @@ public final class IdentityNumber {
         if (id == null || id.isEmpty()) {
             return "talent.identity.required";
         }
-        if (!id.matches("\\d{17}[0-9X]")) {
+        if (!FORMAT.matcher(id).matches()) {
             return "talent.identity.format";
         }
         if (checkCharacter(id) != id.charAt(17)) {

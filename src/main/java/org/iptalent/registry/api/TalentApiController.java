@@ -47,7 +47,7 @@ class TalentApiController {
     PagedModel<TalentHits.TalentRow> list(TalentCriteria criteria, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         int pageSize = Math.min(Math.max(size, 1), 200);
-        TalentHits hits = search.search(criteria, Math.max(0, page), pageSize);
+        TalentHits hits = search.search(criteria, Math.max(0, page), pageSize, false);
         return new PagedModel<>(new PageImpl<>(hits.rows(), PageRequest.of(hits.page(), pageSize), hits.total()));
     }
 

@@ -27,6 +27,7 @@ class ImportCodes {
     private static final Pattern SEPARATORS = Pattern.compile("[、，,;；/|\\s]+");
 
     private final Map<TaxonomyKind, Map<String, String>> terms = new HashMap<>();
+    private final Map<TaxonomyKind, Set<String>> codesOf = new HashMap<>();
     private final Map<String, String> regions = new HashMap<>();
     private final Map<String, String> industries = new HashMap<>();
 
@@ -38,6 +39,7 @@ class ImportCodes {
                 byName.put(term.nameZh(), term.code());
             }
             terms.put(kind, byName);
+            codesOf.put(kind, Set.copyOf(byName.values()));
         }
         Set<String> ambiguous = new HashSet<>();
         for (Division province : reference.provinces()) {
@@ -72,7 +74,7 @@ class ImportCodes {
     }
 
     boolean isTerm(TaxonomyKind kind, String code) {
-        return terms.get(kind).containsValue(code);
+        return codesOf.get(kind).contains(code);
     }
 
     List<String> terms(TaxonomyKind kind, String value) {

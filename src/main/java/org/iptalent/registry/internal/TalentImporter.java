@@ -144,80 +144,90 @@ class TalentImporter {
         @Override
         public void row(int line, String[] values) {
             rows++;
+            batch.add(new Staged(line, values));
+            if (batch.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        /** Everything a row needs that depends on no other row: run on every core. */
+        private void prepare(Staged s) {
+            String[] values = s.values;
             String identity = IdentityNumber.normalise(value(values, ImportColumns.IDENTITY));
-            String creditCode = value(values, ImportColumns.CREDIT_CODE);
-            TalentInput input = new TalentInput(value(values, ImportColumns.NAME),
+            s.input = new TalentInput(value(values, ImportColumns.NAME),
                     codes.gender(value(values, ImportColumns.GENDER)), value(values, ImportColumns.BIRTH_DATE),
                     identity, value(values, ImportColumns.MOBILE), value(values, ImportColumns.EMAIL),
                     codes.term(TaxonomyKind.EDUCATION, value(values, ImportColumns.EDUCATION)),
                     codes.term(TaxonomyKind.DISCIPLINE, value(values, ImportColumns.DISCIPLINE)),
-                    value(values, ImportColumns.MAJOR), value(values, ImportColumns.EMPLOYER), creditCode,
-                    codes.region(value(values, ImportColumns.REGION)),
+                    value(values, ImportColumns.MAJOR), value(values, ImportColumns.EMPLOYER),
+                    value(values, ImportColumns.CREDIT_CODE), codes.region(value(values, ImportColumns.REGION)),
                     codes.industry(value(values, ImportColumns.INDUSTRY)),
                     codes.terms(TaxonomyKind.CATEGORY, value(values, ImportColumns.CATEGORY)),
                     value(values, ImportColumns.POSITION), null, null, null);
-            List<Problem> problems = new ArrayList<>(validator.check(input));
+            List<Problem> problems = new ArrayList<>(validator.check(s.input));
             String team = codes.term(TaxonomyKind.TEAM, value(values, ImportColumns.TEAM));
-            String qualificationType = codes.term(TaxonomyKind.QUALIFICATION_TYPE,
+            s.qualificationType = codes.term(TaxonomyKind.QUALIFICATION_TYPE,
                     value(values, ImportColumns.QUALIFICATION_TYPE));
-            String qualificationNumber = value(values, ImportColumns.QUALIFICATION_NUMBER);
-            var categories = validator.categories(input.categories());
-            if (team != null && categories.stream().anyMatch(c -> !c.getTeam().equals(team))) {
+            s.qualificationNumber = value(values, ImportColumns.QUALIFICATION_NUMBER);
+            s.categories = validator.categories(s.input.categories());
+            if (team != null && s.categories.stream().anyMatch(c -> !c.getTeam().equals(team))) {
                 problems.add(new Problem("team", "import.team.mismatch", List.of(value(values, ImportColumns.TEAM))));
             }
-            if (qualificationType != null && !codes.isTerm(TaxonomyKind.QUALIFICATION_TYPE, qualificationType)) {
-                problems.add(new Problem("qualificationType", "field.unknownCode", List.of(qualificationType)));
+            if (s.qualificationType != null && !codes.isTerm(TaxonomyKind.QUALIFICATION_TYPE, s.qualificationType)) {
+                problems.add(new Problem("qualificationType", "field.unknownCode", List.of(s.qualificationType)));
             }
-            if (qualificationNumber != null && qualificationNumber.length() > 60) {
+            if (s.qualificationNumber != null && s.qualificationNumber.length() > 60) {
                 problems.add(new Problem("qualificationNumber", "field.tooLong", List.of(60)));
             }
-            if (input.regionCode() != null && problems.stream().noneMatch(p -> p.field().equals("regionCode"))
-                    && !scope.includes(input.regionCode())) {
-                problems.add(new Problem("regionCode", "talent.region.outsideScope", List.of(input.regionCode())));
+            String region = s.input.regionCode();
+            if (region != null && problems.stream().noneMatch(p -> p.field().equals("regionCode"))
+                    && !scope.includes(region)) {
+                problems.add(new Problem("regionCode", "talent.region.outsideScope", List.of(region)));
             }
-            if (identity != null && problems.stream().noneMatch(p -> p.field().equals("identityNumber"))) {
-                Integer first = seen.putIfAbsent(identity, line);
-                if (first != null) {
-                    problems.add(new Problem("identityNumber", "import.identity.duplicate", List.of(first)));
-                }
-            }
-            Long employer = null;
+            s.problems = problems;
             if (problems.isEmpty()) {
-                ImportEmployers.Result resolved = employers.resolve(input, id);
-                if (resolved.problem() != null) {
-                    problems.add(resolved.problem());
-                }
-                employer = resolved.id();
-            }
-            if (!problems.isEmpty()) {
-                errors++;
-                report.row(line, values, problems);
-            } else {
-                batch.add(new Staged(line, values, input, employer, categories, qualificationType, qualificationNumber));
-                if (batch.size() >= BATCH) {
-                    flush();
-                }
+                s.encrypt(cipher);
             }
         }
 
-        /** Checks the batch against records outside the scope, then stages what remains with COPY. */
+        /** Validates and encrypts the batch in parallel, then, in file order, stages what passes. */
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
-            List<String> hashes = new ArrayList<>(batch.size());
+            batch.parallelStream().forEach(this::prepare);
             for (Staged s : batch) {
-                s.hash = cipher.lookupHash(s.input.identityNumber());
-                hashes.add(s.hash);
+                String identity = s.input.identityNumber();
+                if (identity != null && s.problems.stream().noneMatch(p -> p.field().equals("identityNumber"))) {
+                    Integer first = seen.putIfAbsent(identity, s.line);
+                    if (first != null) {
+                        s.problems.add(new Problem("identityNumber", "import.identity.duplicate", List.of(first)));
+                    }
+                }
+                if (s.problems.isEmpty()) {
+                    ImportEmployers.Result resolved = employers.resolve(s.input, id);
+                    if (resolved.problem() != null) {
+                        s.problems.add(resolved.problem());
+                    }
+                    s.employer = resolved.id();
+                }
             }
+            List<String> hashes = batch.stream().filter(s -> s.problems.isEmpty()).map(s -> s.hash).toList();
             Map<String, String> existing = new HashMap<>();
-            jdbc.query("select identity_hash, region_code from talent where identity_hash = any(?)",
-                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", hashes.toArray())),
-                    rs -> {
-                        existing.put(rs.getString(1), rs.getString(2));
-                    });
-            StringBuilder csv = new StringBuilder(batch.size() * 400);
+            if (!hashes.isEmpty()) {
+                jdbc.query("select identity_hash, region_code from talent where identity_hash = any(?)",
+                        ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", hashes.toArray())),
+                        rs -> {
+                            existing.put(rs.getString(1), rs.getString(2));
+                        });
+            }
+            StringBuilder csv = new StringBuilder(batch.size() * 600);
             for (Staged s : batch) {
+                if (!s.problems.isEmpty()) {
+                    errors++;
+                    report.row(s.line, s.values, s.problems);
+                    continue;
+                }
                 String region = existing.get(s.hash);
                 if (region != null && !scope.includes(region)) {
                     errors++;
@@ -229,7 +239,7 @@ class TalentImporter {
                     continue;
                 }
                 staged++;
-                s.appendCsv(id, csv, cipher);
+                s.appendCsv(id, csv);
             }
             merge.stage(csv);
             jdbc.update("update talent_import set processed_rows = ?, error_rows = ? where id = ?", rows, errors, id);
@@ -237,33 +247,38 @@ class TalentImporter {
         }
     }
 
-    /** A valid row waiting to be staged. */
+    /** A row on its way: parsed and checked in parallel, then staged or reported in file order. */
     private static final class Staged {
         final int line;
         final String[] values;
-        final TalentInput input;
-        final Long employer;
-        final java.util.Set<TalentCategory> categories;
-        final String qualificationType;
-        final String qualificationNumber;
+        TalentInput input;
+        List<Problem> problems;
+        java.util.Set<TalentCategory> categories;
+        String qualificationType;
+        String qualificationNumber;
+        Long employer;
         String hash;
+        String identityCipher;
+        String mobileCipher;
+        String emailCipher;
 
-        Staged(int line, String[] values, TalentInput input, Long employer, java.util.Set<TalentCategory> categories,
-                String qualificationType, String qualificationNumber) {
+        Staged(int line, String[] values) {
             this.line = line;
             this.values = values;
-            this.input = input;
-            this.employer = employer;
-            this.categories = categories;
-            this.qualificationType = qualificationType;
-            this.qualificationNumber = qualificationNumber;
         }
 
-        void appendCsv(long importId, StringBuilder csv, FieldCipher cipher) {
+        void encrypt(FieldCipher cipher) {
+            hash = cipher.lookupHash(input.identityNumber());
+            identityCipher = cipher.encrypt(input.identityNumber());
+            mobileCipher = input.mobile() == null ? null : cipher.encrypt(input.mobile().trim());
+            emailCipher = input.email() == null ? null : cipher.encrypt(input.email().trim());
+        }
+
+        void appendCsv(long importId, StringBuilder csv) {
             TalentInput in = input;
             String identity = in.identityNumber();
             String gender = in.gender() != null ? in.gender() : IdentityNumber.gender(identity).name();
-            String mobile = in.mobile();
+            String mobile = in.mobile() == null ? null : in.mobile().trim();
             String email = in.email() == null ? null : in.email().trim();
             StringBuilder cats = new StringBuilder();
             categories.stream().sorted(java.util.Comparator.comparing(TalentCategory::getCategory)).forEach(c -> {
@@ -275,9 +290,8 @@ class TalentImporter {
             String fingerprint = fingerprint(in.name(), gender, identity, mobile, email, in.education(),
                     in.discipline(), in.major(), String.valueOf(employer), in.regionCode(), in.industryCode(),
                     in.position(), cats.toString(), qualificationType, qualificationNumber);
-            Csv.row(csv, importId, line, in.name().trim(), gender, IdentityNumber.birthDate(identity), cipher.encrypt(identity),
-                    hash, Masks.identityNumber(identity), mobile == null ? null : cipher.encrypt(mobile.trim()),
-                    Masks.phone(mobile == null ? null : mobile.trim()), email == null ? null : cipher.encrypt(email),
+            Csv.row(csv, importId, line, in.name().trim(), gender, IdentityNumber.birthDate(identity), identityCipher,
+                    hash, Masks.identityNumber(identity), mobileCipher, Masks.phone(mobile), emailCipher,
                     Masks.email(email), in.education(), in.discipline(), trim(in.major()), employer, in.regionCode(),
                     in.regionCode().substring(0, 2) + "0000", in.industryCode(), trim(in.position()), cats.toString(),
                     qualificationType, qualificationNumber, fingerprint);

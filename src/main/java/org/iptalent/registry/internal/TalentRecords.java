@@ -69,7 +69,7 @@ public class TalentRecords {
 
     @Transactional(readOnly = true)
     public TalentView get(long id) {
-        return view(visible(id));
+        return view(RegionScope.current().check(talents.findWithDetailsById(id).orElse(null), ENTITY, id));
     }
 
     /** The clear values an edit keeps when the user leaves the sensitive fields empty; never shown. */
