@@ -2,7 +2,6 @@ package org.iptalent.registry.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.iptalent.shared.AbstractEntity;
 import org.iptalent.shared.RegionScoped;
 
@@ -11,8 +10,6 @@ import org.iptalent.shared.RegionScoped;
 @Table(name = "organisation")
 public class Organisation extends AbstractEntity implements RegionScoped {
 
-    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
-    @FullTextField(name = "name_bigram", analyzer = ChineseAnalysis.BIGRAM)
     private String name;
     private String type;
     private String creditCode;

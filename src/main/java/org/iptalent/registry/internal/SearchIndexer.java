@@ -22,12 +22,19 @@ public class SearchIndexer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
+    /** Raise when the index mapping changes: an index written by another mapping is rebuilt at start-up. */
+    static final String MAPPING_VERSION = "2";
+
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
+    private final java.nio.file.Path marker;
 
-    SearchIndexer(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc) {
+    SearchIndexer(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc,
+            @org.springframework.beans.factory.annotation.Value("${iptalent.search.index-directory:./data/index}")
+            java.nio.file.Path indexDirectory) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
+        this.marker = indexDirectory.resolve("mapping-version");
     }
 
     @Override
@@ -37,9 +44,19 @@ public class SearchIndexer implements ApplicationRunner {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             indexed = Search.session(em).search(Talent.class).where(f -> f.matchAll()).fetchTotalHitCount();
         }
-        if (rows != indexed) {
-            log.info("Search index holds {} talents, the database {}: re-indexing", indexed, rows);
+        String version = readMarker();
+        if (rows != indexed || !MAPPING_VERSION.equals(version)) {
+            log.info("Search index holds {} talents (mapping {}), the database {} (mapping {}): re-indexing", indexed,
+                    version, rows, MAPPING_VERSION);
             reindex();
+        }
+    }
+
+    private String readMarker() {
+        try {
+            return java.nio.file.Files.exists(marker) ? java.nio.file.Files.readString(marker).trim() : null;
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 
@@ -54,5 +71,11 @@ public class SearchIndexer implements ApplicationRunner {
             throw new IllegalStateException("re-indexing interrupted", e);
         }
         log.info("Re-indexed the talents in {} ms", (System.nanoTime() - start) / 1_000_000);
+        try {
+            java.nio.file.Files.createDirectories(marker.getParent());
+            java.nio.file.Files.writeString(marker, MAPPING_VERSION);
+        } catch (java.io.IOException e) {
+            log.warn("Could not record the index mapping version in {}", marker, e);
+        }
     }
 }

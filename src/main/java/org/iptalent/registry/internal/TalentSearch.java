@@ -36,9 +36,6 @@ public class TalentSearch {
             "qualifications.type", Facet.EDUCATION, "education", Facet.DISCIPLINE, "discipline", Facet.INDUSTRY,
             "industryCode", Facet.STATUS, "status"));
 
-    private static final String[] WORD_FIELDS = {"name", "major", "position", "employer.name"};
-    private static final String[] BIGRAM_FIELDS = {"name_bigram", "major_bigram", "position_bigram",
-        "employer.name_bigram"};
 
     private final EntityManager entityManager;
 
@@ -60,7 +57,14 @@ public class TalentSearch {
         for (Facet facet : Facet.values()) {
             keys.put(facet, AggregationKey.of(facet.name()));
         }
+        // the rows come from the index itself: no entity is loaded to show a page of hits
         var query = Search.session(entityManager).search(Talent.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field("name_sort", String.class),
+                        f.field("gender", String.class, ValueModel.INDEX), f.field("identityMasked", String.class),
+                        f.field("mobileMasked", String.class), f.field("employerName", String.class),
+                        f.field("regionCode", String.class), f.field("position_keyword", String.class),
+                        f.field("education", String.class), f.field("categoryCodes", String.class),
+                        f.field("status", String.class, ValueModel.INDEX)).asArray())
                 .where(f -> predicate(f, criteria, scope));
         for (Facet facet : withFacets ? Facet.values() : new Facet[0]) {
             query = query.aggregation(keys.get(facet), f -> f.terms().field(FIELDS.get(facet), String.class, ValueModel.INDEX)
@@ -74,12 +78,12 @@ public class TalentSearch {
         };
         var result = sorted.totalHitCountThreshold(EXACT_COUNT_LIMIT).fetch(from, size);
         List<TalentHits.TalentRow> rows = new ArrayList<>();
-        for (Talent t : result.hits()) {
-            rows.add(new TalentHits.TalentRow(t.getId(), t.getName(), t.getGender().name(), t.getIdentityMasked(),
-                    t.getMobileMasked(), t.getEmployer() == null ? null : t.getEmployer().getName(), t.getRegionCode(),
-                    t.getPosition(), t.getEducation(),
-                    t.getCategories().stream().map(TalentCategory::getCategory).sorted().toList(),
-                    t.getStatus().name()));
+        for (Object[] v : result.hits()) {
+            String categories = (String) v[9];
+            rows.add(new TalentHits.TalentRow((Long) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                    (String) v[5], (String) v[6], (String) v[7], (String) v[8],
+                    categories == null || categories.isEmpty() ? List.of() : List.of(categories.split(",")),
+                    (String) v[10]));
         }
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : withFacets ? Facet.values() : new Facet[0]) {
@@ -100,9 +104,9 @@ public class TalentSearch {
         } else {
             String text = c.q().trim();
             bool.must(f.bool()
-                    .should(f.simpleQueryString().fields(WORD_FIELDS).matching(text)
+                    .should(f.simpleQueryString().field("text").matching(text)
                             .defaultOperator(BooleanOperator.AND))
-                    .should(f.simpleQueryString().fields(BIGRAM_FIELDS).matching(text)
+                    .should(f.simpleQueryString().field("text_bigram").matching(text)
                             .defaultOperator(BooleanOperator.AND)));
         }
         bool.filter(f.match().field("merged").matching(false));
