@@ -73,8 +73,10 @@ public class TalentSearch {
         var sorted = switch (criteria.sort() == null ? "" : criteria.sort()) {
             case "name" -> query.sort(f -> f.field("name_sort"));
             case "updated" -> query.sort(f -> f.field("updated").desc());
-            default -> criteria.q() == null || criteria.q().isBlank()
-                    ? query.sort(f -> f.field("updated").desc()) : query.sort(f -> f.score());
+            // relevance is the engine's default order; asking for it explicitly would turn off the skipping
+            // of documents that cannot reach the top page, which broad queries depend on
+            default -> criteria.q() == null || criteria.q().isBlank() ? query.sort(f -> f.field("updated").desc())
+                    : query;
         };
         var result = sorted.totalHitCountThreshold(EXACT_COUNT_LIMIT).fetch(from, size);
         List<TalentHits.TalentRow> rows = new ArrayList<>();
