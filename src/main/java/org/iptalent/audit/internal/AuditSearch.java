@@ -30,6 +30,8 @@ public class AuditSearch {
               and (cast(:from as timestamptz) is null or occurred_at >= :from)
               and (cast(:to as timestamptz) is null or occurred_at < :to)
             """;
+    private static final String PAGE = "select * from audit_entry " + WHERE + " order by id desc limit :limit offset :offset";
+    private static final String COUNT = "select count(*) from audit_entry " + WHERE;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,9 +50,8 @@ public class AuditSearch {
                 .addValue("to", criteria.to() == null ? null : Timestamp.from(criteria.to()))
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
-        List<AuditRecord> rows = jdbc.query("select * from audit_entry " + WHERE
-                + " order by id desc limit :limit offset :offset", params, JdbcAuditLog.RECORD);
-        Long total = jdbc.queryForObject("select count(*) from audit_entry " + WHERE, params, Long.class);
+        List<AuditRecord> rows = jdbc.query(PAGE, params, JdbcAuditLog.RECORD);
+        Long total = jdbc.queryForObject(COUNT, params, Long.class);
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 

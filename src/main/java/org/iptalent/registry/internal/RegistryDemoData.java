@@ -84,14 +84,17 @@ class RegistryDemoData implements DemoDataContributor {
         int talents = Math.max(0, properties.talents());
         Map<String, Map<String, List<Org>>> byProvinceAndType = new HashMap<>();
         transaction.executeWithoutResult(status -> {
-            List<Org> organisations = organisations(random, Math.max(200, talents / 25));
+            // at least two of every kind of employer in every province, however small the demo
+            List<Org> organisations = organisations(random, Math.max(31 * 13 * 2, talents / 25));
             organisations.forEach(o -> byProvinceAndType.computeIfAbsent(o.regionCode().substring(0, 2) + "0000",
                     k -> new HashMap<>()).computeIfAbsent(o.type(), k -> new ArrayList<>()).add(o));
             talents(random, talents, byProvinceAndType);
-            for (String table : List.of("organisation", "talent", "qualification", "talent_flow")) {
-                jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
-                        + "greatest(1, (select coalesce(max(id), 0) from " + table + ")))");
-            }
+            // rows were inserted with explicit ids: move the identity sequences past them
+            jdbc.execute("""
+                    select setval(pg_get_serial_sequence('organisation', 'id'), greatest(1, (select max(id) from organisation))),
+                      setval(pg_get_serial_sequence('talent', 'id'), greatest(1, (select max(id) from talent))),
+                      setval(pg_get_serial_sequence('qualification', 'id'), greatest(1, (select max(id) from qualification))),
+                      setval(pg_get_serial_sequence('talent_flow', 'id'), greatest(1, (select max(id) from talent_flow)))""");
             audit.record(AuditEvent.of(AuditAction.CREATE, "DemoData", null).actor("system")
                     .detail(talents + " demo talents generated"));
         });
@@ -106,7 +109,7 @@ class RegistryDemoData implements DemoDataContributor {
                 Map.entry("IP_ADMINISTRATION", 4.0), Map.entry("PS_BACKBONE_NODE", 2.5), Map.entry("PS_OUTLET", 2.5),
                 Map.entry("LIBRARY_INFORMATION", 1.5), Map.entry("INDUSTRIAL_ORGANISATION", 1.5),
                 Map.entry("TRAINING_BASE", 1.0), Map.entry("IP_ACADEMY", 0.5)));
-        long firstId = nextId("organisation");
+        long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from organisation", Long.class);
         List<Org> result = new ArrayList<>();
         StringBuilder csv = new StringBuilder();
         String now = Instant.now().toString();
@@ -143,8 +146,8 @@ class RegistryDemoData implements DemoDataContributor {
         DemoCountry.Weighted categories = new DemoCountry.Weighted(DemoCountry.CATEGORIES);
         Map<String, String> teamOf = new HashMap<>();
         reference.terms(TaxonomyKind.CATEGORY).forEach(t -> teamOf.put(t.code(), t.parentCode()));
-        long firstId = nextId("talent");
-        long qualificationId = nextId("qualification");
+        long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from talent", Long.class);
+        long qualificationId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from qualification", Long.class);
         LocalDate today = LocalDate.now();
         String now = Instant.now().toString();
         StringBuilder talentCsv = new StringBuilder();
@@ -269,6 +272,9 @@ class RegistryDemoData implements DemoDataContributor {
     }
 
     private static Org employer(Random random, Map<String, List<Org>> orgs, String category) {
+        if (orgs == null) {
+            return null;
+        }
         for (String type : DemoCountry.EMPLOYERS.getOrDefault(category, List.of("ENTERPRISE"))) {
             List<Org> candidates = orgs.get(type);
             if (candidates != null && !candidates.isEmpty() && random.nextInt(10) < 8) {
@@ -341,11 +347,6 @@ class RegistryDemoData implements DemoDataContributor {
             case "LIBRARY_INFORMATION" -> "88";
             default -> "72";
         };
-    }
-
-    private long nextId(String table) {
-        Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
-        return max + 1;
     }
 
     /** Streams the buffered rows into the table with COPY, inside the current transaction, and clears the buffer. */
