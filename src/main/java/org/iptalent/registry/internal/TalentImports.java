@@ -105,9 +105,14 @@ public class TalentImports {
         return find(id).filter(this::visible).orElseThrow(() -> new RecordNotFoundException("TalentImport", id));
     }
 
+    /** The latest imports of the current user's region, newest first. */
     public List<ImportJob> recent() {
-        return jdbc.query("select * from talent_import order by id desc limit 200", this::map).stream()
-                .filter(this::visible).limit(20).toList();
+        RegionScope scope = RegionScope.current();
+        if (scope.isNational()) {
+            return jdbc.query("select * from talent_import order by id desc limit 20", this::map);
+        }
+        return jdbc.query("select * from talent_import where scope_region like ? order by id desc limit 20", this::map,
+                scope.likePattern());
     }
 
     /** The error report's file, when the job is visible and has one. */

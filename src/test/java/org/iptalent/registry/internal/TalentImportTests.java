@@ -197,6 +197,19 @@ class TalentImportTests {
     }
 
     @Test
+    void anotherProvinceNeitherListsNorOpensAnImport() throws Exception {
+        JsonNode job = importFile("x.csv", Spreadsheets.csv(List.of("姓名", "身份证号码", "行政区划代码", "人才类别"),
+                List.of(List.of("冯" + System.nanoTime(), TestIdentities.identity("330106", true), "330100", "专利代理师")),
+                StandardCharsets.UTF_8, false));
+        UserSummary jiangsu = accounts.active("js.admin", Role.PROVINCIAL_ADMIN, "320000");
+        String other = "Bearer " + tokens.issue(jiangsu.id(), "import").token();
+        assertThat(http.get("/api/v1/talent-imports/" + job.get("id").asLong(), "Authorization", other).status())
+                .isEqualTo(404);
+        assertThat(TestAccounts.as(jiangsu, () -> imports.recent())).noneMatch(j -> j.id() == job.get("id").asLong());
+        assertThat(TestAccounts.as(officer, () -> imports.recent())).anyMatch(j -> j.id() == job.get("id").asLong());
+    }
+
+    @Test
     void anImportInterruptedByACrashIsRunAgainAtStartUp() throws Exception {
         String marker = "续" + Long.toString(System.nanoTime(), 36);
         Path stored = properties.directory().resolve("crashed-" + marker + ".upload");
