@@ -29,6 +29,9 @@ public interface UserManagement {
 
     Optional<UserSummary> findByUsername(String username);
 
+    /** The region inside which the signed-in administrator may see and place accounts. */
+    org.iptalent.shared.RegionScope manageableRegion();
+
     /** Creates an account without a signed-in administrator: the first start and the demo data. */
     UserSummary createSystemAccount(NewUser user, boolean mustChangePassword);
 

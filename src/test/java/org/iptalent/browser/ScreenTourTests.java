@@ -34,6 +34,8 @@ class ScreenTourTests extends BrowserTest {
         page.selectOption("#action", "MFA_ENROLLED");
         page.click("form[role=search] button[type=submit]");
         assertThat(page.locator("#audit-table tbody")).containsText("绑定二次验证");
+        // recorded between password and second factor, yet under the user's name
+        assertThat(page.locator("#audit-table tbody")).containsText(auditor.username());
         shot("audit-zh");
         page.navigate(url("/users"));
         assertThat(page.locator("h1")).hasText("无权访问");

@@ -48,7 +48,7 @@ class JdbcAuditLog implements AuditLog {
         String prevHash = (String) head.get("last_hash");
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CurrentUser user = CurrentUser.find().orElse(null);
-        String actor = event.actor() != null ? event.actor() : user == null ? null : user.username();
+        String actor = event.actor() != null ? event.actor() : user != null ? user.username() : authenticatedName();
         Long actorId = user == null || event.actor() != null ? null : user.id();
         String ip = sourceIp();
         String changes = ChangesJson.write(event.changes());
@@ -70,6 +70,14 @@ class JdbcAuditLog implements AuditLog {
         return jdbc.query("""
                 select * from audit_entry where entity_type = ? and entity_id = ? order by id desc limit 500""",
                 RECORD, entityType, entityId);
+    }
+
+    /** Someone authenticated but not (yet) a CurrentUser, e.g. between password and second factor. */
+    private static String authenticatedName() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof java.security.Principal principal
+                ? principal.getName() : null;
     }
 
     private static String sourceIp() {

@@ -204,6 +204,11 @@ class DefaultUserManagement implements UserManagement {
     }
 
     @Override
+    public RegionScope manageableRegion() {
+        return GrantPolicy.visibleAccounts(requireAdministrator());
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByUsername(String username) {
         return users.findByUsername(UserAccount.normalise(username)).map(u -> u.toSummary(clock.instant()));

@@ -80,8 +80,7 @@ public class LoginAttempts {
         UserAccount user = users.findById(userId).orElseThrow();
         user.recordSuccess(clock.instant());
         users.save(user);
-        audit.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS, "User", userId).region(user.getRegionCode())
-                .actor(user.getUsername()));
+        audit.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS, "User", userId).region(user.getRegionCode()));
     }
 
     private void recordFailure(UserAccount user, Instant now, String reason) {

@@ -68,9 +68,7 @@ public class PasswordChanges {
         user.changePassword(hash, mustChange, now);
         users.save(user);
         history.add(user.getId(), hash, now);
-        AuditEvent event = AuditEvent.of(AuditAction.PASSWORD_CHANGE, "User", user.getId()).region(user.getRegionCode());
-        // an administrator's reset is recorded under the administrator; a user's own change under the user
-        audit.record(mustChange ? event.detail("initial password set by an administrator")
-                : event.actor(user.getUsername()).detail("changed by the user"));
+        audit.record(AuditEvent.of(AuditAction.PASSWORD_CHANGE, "User", user.getId()).region(user.getRegionCode())
+                .detail(mustChange ? "initial password set by an administrator" : "changed by the user"));
     }
 }

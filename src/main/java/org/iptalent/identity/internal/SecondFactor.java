@@ -60,8 +60,7 @@ public class SecondFactor {
             codes.add(recovery);
             jdbc.update("insert into mfa_recovery_code (user_id, code_hash) values (?, ?)", userId, hash(recovery));
         }
-        audit.record(AuditEvent.of(AuditAction.MFA_ENROLLED, "User", userId).region(user.getRegionCode())
-                .actor(user.getUsername()));
+        audit.record(AuditEvent.of(AuditAction.MFA_ENROLLED, "User", userId).region(user.getRegionCode()));
         return codes;
     }
 

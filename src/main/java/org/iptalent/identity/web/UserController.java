@@ -11,8 +11,6 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.reference.RegionChoice;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.BusinessRuleException;
-import org.iptalent.shared.CurrentUser;
-import org.iptalent.shared.RegionScope;
 import org.iptalent.shared.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -142,19 +140,10 @@ class UserController {
     }
 
     private String form(Model model, UserSummary user) {
-        CurrentUser actor = CurrentUser.require();
         model.addAttribute("user", user);
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("regions", regionsFor(actor));
+        model.addAttribute("regions", RegionChoice.within(reference, users.manageableRegion()));
         return "identity/user-form";
-    }
-
-    /** Provinces and their cities the administrator may place an account in. */
-    private List<RegionChoice> regionsFor(CurrentUser actor) {
-        RegionScope scope = actor.has(Role.SECURITY_ADMIN) || actor.has(Role.NATIONAL_ADMIN)
-                ? RegionScope.national()
-                : actor.regionCode() == null ? RegionScope.nothing() : RegionScope.of(actor.regionCode());
-        return RegionChoice.within(reference, scope);
     }
 
     private static void reject(BindingResult result, BusinessRuleException e) {

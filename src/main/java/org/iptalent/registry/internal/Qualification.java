@@ -49,10 +49,6 @@ public class Qualification extends AbstractEntity {
         return expiresOn != null && expiresOn.isBefore(today);
     }
 
-    void verify(Verification state) {
-        this.verification = state;
-    }
-
     public Talent getTalent() {
         return talent;
     }
