@@ -44,6 +44,8 @@ public final class BareIndex {
                 doc.add(new TextField("name_bigram", v[0], Field.Store.NO));
                 doc.add(new TextField("major", v[8], Field.Store.NO));
                 doc.add(new TextField("major_bigram", v[8], Field.Store.NO));
+                doc.add(new TextField("employer", v[9], Field.Store.NO));
+                doc.add(new TextField("employer_bigram", v[9], Field.Store.NO));
                 doc.add(new TextField("position", v[15], Field.Store.NO));
                 doc.add(new TextField("position_bigram", v[15], Field.Store.NO));
                 for (int f : new int[] {6, 7, 11, 12, 14}) {

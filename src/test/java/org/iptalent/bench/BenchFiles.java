@@ -30,6 +30,19 @@ public final class BenchFiles {
         {"PROTECTION", "行政保护和行政裁决人员"}, {"PUBLIC_SERVICE", "知识产权信息服务人员"}};
     static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹";
     static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建国晓红宇浩凯欣怡";
+    // text that varies like a real registry's: a broad word matches a share of the rows, not all of them
+    static final String[] MAJORS = ("电子信息工程 机械工程 化学 生物医学工程 计算机科学与技术 材料科学与工程 通信工程 药学 "
+            + "知识产权法 法学 民商法学 工商管理 公共管理 信息管理与信息系统 英语 经济学 物理学 自动化 光电信息科学与工程 "
+            + "生物技术 环境工程 临床医学 车辆工程 图书情报").split(" ");
+    static final String[] DISCIPLINES = {"理工科", "理工科", "理工科", "理工科", "理工科", "理工科", "理工科", "理工科",
+        "法学", "法学", "法学", "管理", "管理", "管理", "其他", "其他", "理工科", "理工科", "理工科", "理工科",
+        "理工科", "理工科", "理工科", "其他"};
+    static final String[] EDUCATION = {"大学本科", "大学本科", "硕士研究生", "硕士研究生", "博士研究生", "大学专科"};
+    static final String[] POSITIONS = {"知识产权专员", "知识产权经理", "法务主管", "研发工程师", "高级工程师", "项目经理",
+        "技术总监", "分析师", "咨询顾问", "部门主任"};
+    static final String[] FIRMS = {"专利代理事务所", "知识产权代理有限公司", "科技有限公司", "电子股份有限公司",
+        "生物医药有限公司", "新材料有限公司", "智能装备有限公司", "律师事务所", "信息技术有限公司", "汽车零部件有限公司"};
+    static final String[] FIRM_WORDS = "华信 恒通 远景 博创 天成 中科 凯达 新元 瑞丰 金桥 东方 宏图 联创 海纳 启明 鼎盛 ".split(" ");
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
@@ -81,12 +94,20 @@ public final class BenchFiles {
         String identity = first17 + IdentityNumber.checkCharacter(first17);
         String[] category = CATEGORIES[random.nextInt(CATEGORIES.length)];
         boolean agent = category[1].equals("专利代理师");
+        int major = random.nextInt(MAJORS.length);
+        // about 3,000 employers per city, each with a valid unified social credit code
+        int firm = random.nextInt(3_000);
+        String employer = FIRM_WORDS[firm % FIRM_WORDS.length] + FIRM_WORDS[firm / FIRM_WORDS.length % FIRM_WORDS.length]
+                + (agent ? FIRMS[firm % 2] : FIRMS[2 + firm % (FIRMS.length - 2)]);
+        String code17 = "91" + city + String.format("%09d", k % CITIES.length * 3_000 + firm);
+        String creditCode = code17 + org.iptalent.registry.CreditCode.checkCharacter(code17);
         String name = "" + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))
                 + (random.nextBoolean() ? GIVEN.charAt(random.nextInt(GIVEN.length())) : "");
         return new String[] {name, identity, IdentityNumber.gender(identity) == org.iptalent.registry.Gender.MALE ? "男"
             : "女", birth.toString(), "13" + String.format("%09d", random.nextInt(1_000_000_000)),
-            "u" + k + "@163.com", random.nextBoolean() ? "大学本科" : "硕士研究生", "理工科", "电子信息工程", null, null,
-            city, random.nextBoolean() ? "39" : "72", null, category[1], agent ? "专利代理师" : "知识产权专员",
+            "u" + k + "@163.com", EDUCATION[random.nextInt(EDUCATION.length)], DISCIPLINES[major], MAJORS[major],
+            employer, creditCode, city, agent ? "72" : random.nextBoolean() ? "39" : "27", null, category[1],
+            agent ? "专利代理师" : POSITIONS[random.nextInt(POSITIONS.length)],
             agent ? "专利代理师资格" : null, agent ? String.valueOf(10_000_000 + k % 80_000_000) : null};
     }
 }

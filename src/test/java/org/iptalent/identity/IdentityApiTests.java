@@ -3,6 +3,7 @@ package org.iptalent.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,8 @@ class IdentityApiTests {
     TestAccounts accounts;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    org.iptalent.identity.UserManagement users;
     @Autowired
     AuditSearch audit;
     @Autowired
@@ -175,6 +178,24 @@ class IdentityApiTests {
         var expiring = tokens.issue(national.id(), "to expire");
         clock.advance(Duration.ofDays(31));
         assertThat(http.get("/api/v1/users", "Authorization", "Bearer " + expiring.token()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenJustUsedStopsWorkingTheMomentItsAccountIsDisabledOrLosesARole() {
+        UserSummary security = users.findByUsername("admin").orElseThrow();
+        UserSummary national = accounts.active("national", Role.NATIONAL_ADMIN, null);
+        String token = bearer(national);
+        assertThat(http.get("/api/v1/users", "Authorization", token).status()).isEqualTo(200);
+        TestAccounts.as(security, () -> users.update(national.id(), users.get(national.id()).version(),
+                national.displayName(), EnumSet.of(Role.NATIONAL_ADMIN), null, false));
+        assertThat(http.get("/api/v1/users", "Authorization", token).status()).isEqualTo(401);
+
+        UserSummary other = accounts.active("national", Role.NATIONAL_ADMIN, null);
+        String otherToken = bearer(other);
+        assertThat(http.get("/api/v1/users", "Authorization", otherToken).status()).isEqualTo(200);
+        TestAccounts.as(security, () -> users.update(other.id(), users.get(other.id()).version(),
+                other.displayName(), EnumSet.of(Role.TALENT), "110000", true));
+        assertThat(http.get("/api/v1/users", "Authorization", otherToken).status()).isEqualTo(403);
     }
 
     @Test

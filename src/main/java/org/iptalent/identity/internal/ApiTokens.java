@@ -37,14 +37,19 @@ public class ApiTokens {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private record Owner(long userId, Instant expires) {
+    }
 
     private final JdbcTemplate jdbc;
     private final UserAccounts users;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration validity;
+    private final CheckedTokens checked;
 
-    ApiTokens(JdbcTemplate jdbc, UserAccounts users, AuditLog audit, Clock clock, SecurityProperties properties) {
+    ApiTokens(JdbcTemplate jdbc, UserAccounts users, AuditLog audit, Clock clock, SecurityProperties properties,
+            CheckedTokens checked) {
+        this.checked = checked;
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
@@ -83,6 +88,7 @@ public class ApiTokens {
         if (updated == 0) {
             throw new RecordNotFoundException("ApiToken", tokenId);
         }
+        checked.forget();
         audit.record(AuditEvent.of(AuditAction.TOKEN_REVOKED, "ApiToken", tokenId).detail("user " + userId));
     }
 
@@ -90,16 +96,20 @@ public class ApiTokens {
      * The account a live token belongs to, when it is enabled and not locked. A read: the time of last
      * use is written at most once a minute, so API traffic does not turn every request into a write.
      */
-    @Transactional
     public Optional<UserAccount> authenticate(String token) {
         if (token == null || !token.startsWith("ipt_") || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         String hash = hash(token);
-        List<Long> owners = jdbc.queryForList("""
-                select user_id from api_token where token_hash = ? and revoked_at is null and expires_at > ?""",
-                Long.class, hash, Timestamp.from(now));
+        UserAccount known = checked.get(hash, now);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        List<Owner> owners = jdbc.query("""
+                select user_id, expires_at from api_token where token_hash = ? and revoked_at is null
+                  and expires_at > ?""", (rs, i) -> new Owner(rs.getLong(1), rs.getTimestamp(2).toInstant()),
+                hash, Timestamp.from(now));
         if (owners.isEmpty()) {
             return Optional.empty();
         }
@@ -107,7 +117,10 @@ public class ApiTokens {
                 update api_token set last_used_at = ? where token_hash = ?
                   and (last_used_at is null or last_used_at < ?)""", Timestamp.from(now), hash,
                 Timestamp.from(now.minusSeconds(60)));
-        return users.findById(owners.get(0)).filter(u -> u.isEnabled() && !u.isLocked(now));
+        Owner owner = owners.get(0);
+        Optional<UserAccount> user = users.findById(owner.userId()).filter(u -> u.isEnabled() && !u.isLocked(now));
+        user.ifPresent(u -> checked.put(hash, u, now, owner.expires()));
+        return user;
     }
 
     static String hash(String token) {

@@ -24,6 +24,7 @@ import org.iptalent.shared.Role;
 /** An account. User names are stored lower-case: {@code Zhang.San} and {@code zhang.san} are one account. */
 @Entity
 @Table(name = "app_user")
+@jakarta.persistence.EntityListeners(AccountChanges.class)
 public class UserAccount extends AbstractEntity implements RegionScoped {
 
     private String username;

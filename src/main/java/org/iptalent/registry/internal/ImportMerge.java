@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ImportMerge {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportMerge.class);
+
     record Counts(int inserted, int updated, int unchanged) {
     }
 
@@ -38,16 +40,14 @@ class ImportMerge {
     private final TransactionTemplate transaction;
     private final EntityManagerFactory entityManagerFactory;
     private final SearchIndexer indexer;
-    private final ImportEmployers employers;
 
     ImportMerge(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
-            EntityManagerFactory entityManagerFactory, SearchIndexer indexer, ImportEmployers employers) {
+            EntityManagerFactory entityManagerFactory, SearchIndexer indexer) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.entityManagerFactory = entityManagerFactory;
         this.indexer = indexer;
-        this.employers = employers;
     }
 
     void stage(StringBuilder csv) {
@@ -67,13 +67,15 @@ class ImportMerge {
     }
 
     Counts apply(long importId, int staged, int skipped) {
-        employers.forget();
+        long start = System.nanoTime();
+        Laps laps = new Laps();
         Map<String, Object> counts = transaction.execute(status -> {
             jdbc.execute("create temp table import_old (id bigint primary key, employer_id bigint, "
                     + "region_code varchar(6)) on commit drop");
             jdbc.update("""
                     insert into import_old select t.id, t.employer_id, t.region_code from talent t
                     join talent_import_row s on s.identity_hash = t.identity_hash where s.import_id = ?""", importId);
+            laps.lap("previous employers");
             jdbc.execute("create temp table import_result (id bigint primary key, identity_hash varchar(64), "
                     + "inserted boolean) on commit drop");
             jdbc.update("""
@@ -105,12 +107,14 @@ class ImportMerge {
                       returning t.id, t.identity_hash, (t.xmax = 0) as inserted)
                     insert into import_result (id, identity_hash, inserted)
                     select id, identity_hash, inserted from upserted""", importId);
+            laps.lap("upsert");
             jdbc.update("delete from talent_category where talent_id in (select id from import_result where not inserted)");
             jdbc.update("""
                     insert into talent_category (talent_id, team, category)
                     select r.id, split_part(c, ':', 1), split_part(c, ':', 2)
                     from import_result r join talent_import_row s on s.identity_hash = r.identity_hash and s.import_id = ?
                     cross join lateral unnest(string_to_array(s.categories, ',')) c""", importId);
+            laps.lap("categories");
             jdbc.update("""
                     insert into qualification (talent_id, type, number, verification, version, created_at, updated_at)
                     select r.id, s.qualification_type, s.qualification_number, 'UNVERIFIED', 0, now(), now()
@@ -118,6 +122,7 @@ class ImportMerge {
                     where s.qualification_type is not null and not exists (select 1 from qualification q
                       where q.talent_id = r.id and q.type = s.qualification_type
                         and q.number is not distinct from s.qualification_number)""", importId);
+            laps.lap("qualifications");
             jdbc.update("""
                     insert into talent_flow (talent_id, moved_at, from_employer_id, to_employer_id, from_region_code,
                       to_region_code, source)
@@ -125,6 +130,7 @@ class ImportMerge {
                     from import_result r join talent t on t.id = r.id left join import_old o on o.id = r.id
                     where r.inserted or o.employer_id is distinct from t.employer_id
                       or o.region_code is distinct from t.region_code""");
+            laps.lap("flows");
             Map<String, Object> result = jdbc.queryForMap("select count(*) filter (where inserted) inserted, "
                     + "count(*) filter (where not inserted) updated from import_result");
             jdbc.update("delete from talent_import_row where import_id = ?", importId);
@@ -132,7 +138,10 @@ class ImportMerge {
         });
         int inserted = ((Number) counts.get("inserted")).intValue();
         int updated = ((Number) counts.get("updated")).intValue();
+        long merged = System.nanoTime();
         index(importId, inserted + updated);
+        log.info("Import {}: merged {} new and {} updated talents in {} ms ({}), indexed them in {} ms", importId,
+                inserted, updated, (merged - start) / 1_000_000, laps, (System.nanoTime() - merged) / 1_000_000);
         return new Counts(inserted, updated, staged - inserted - updated + skipped);
     }
 
@@ -150,6 +159,24 @@ class ImportMerge {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("indexing interrupted", e);
+        }
+    }
+
+    /** How long each statement of the merge took, for the log. */
+    private static final class Laps {
+        private final StringBuilder text = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String label) {
+            long now = System.nanoTime();
+            text.append(text.isEmpty() ? "" : ", ").append(label).append(' ').append((now - last) / 1_000_000)
+                    .append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 }

@@ -11,6 +11,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
@@ -35,7 +42,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TalentImporter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TalentImporter.class);
     private static final int BATCH = 5_000;
+    private static final List<Staged> END = List.of();
 
     private final JdbcTemplate jdbc;
     private final TalentValidator validator;
@@ -46,6 +55,12 @@ class TalentImporter {
     private final ImportProperties properties;
     private final MessageSource messages;
     private final AuditLog audit;
+    /** The reader and stager threads of the running import. */
+    private final ExecutorService io = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "talent-import-io");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     TalentImporter(JdbcTemplate jdbc, TalentValidator validator, ImportCodes codes, FieldCipher cipher,
             ImportEmployers employers, ImportMerge merge, ImportProperties properties, MessageSource messages,
@@ -59,6 +74,11 @@ class TalentImporter {
         this.properties = properties;
         this.messages = messages;
         this.audit = audit;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        io.shutdownNow();
     }
 
     void run(long id) throws IOException {
@@ -76,12 +96,16 @@ class TalentImporter {
                 RowEstimate.of(file, format), id);
         Path reportFile = properties.directory().resolve("import-" + id + "-errors.xlsx");
         Pass pass = new Pass(id, scope, locale, updateExisting, reportFile);
+        long start = System.nanoTime();
         try {
-            SpreadsheetReader.read(file, format, properties.maxRows(), pass);
-            pass.flush();
+            pass.run(file, format);
         } finally {
             pass.report.close();
         }
+        log.info("Import {}: {} rows read, checked and staged in {} ms (preparing {} ms, looking up {} ms, waiting for "
+                + "rows {} ms, waiting for COPY {} ms)", id, pass.rows, (System.nanoTime() - start) / 1_000_000,
+                pass.preparing / 1_000_000, pass.lookingUp / 1_000_000, pass.waitingForRows / 1_000_000,
+                pass.waitingForCopy / 1_000_000);
         ImportMerge.Counts counts = merge.apply(id, pass.staged, pass.skipped);
         jdbc.update("""
                 update talent_import set status = 'COMPLETED', finished_at = now(), total_rows = ?, processed_rows = ?,
@@ -94,7 +118,11 @@ class TalentImporter {
                 counts.inserted(), counts.updated(), counts.unchanged(), pass.errors)));
     }
 
-    /** One pass over the file: validation, staging in batches, the error report. */
+    /**
+     * One pass over the file, in three overlapping stages: a reader thread parses the file into
+     * batches, this thread validates and encrypts a batch (on every core) and decides each row, and
+     * a stager thread COPYs the previous batch meanwhile. The error report is written in file order.
+     */
     private final class Pass implements SpreadsheetReader.Rows {
         final long id;
         final RegionScope scope;
@@ -102,12 +130,19 @@ class TalentImporter {
         final boolean updateExisting;
         final ImportErrorReport report;
         final Map<String, Integer> seen = new HashMap<>();
-        final List<Staged> batch = new ArrayList<>();
-        Map<String, Integer> columns;
+        final ImportEmployers.Lookup employerLookup = employers.forImport();
+        final BlockingQueue<List<Staged>> batches = new ArrayBlockingQueue<>(2);
+        List<Staged> reading = new ArrayList<>(BATCH);
+        Future<?> copying = CompletableFuture.completedFuture(null);
+        volatile Map<String, Integer> columns;
         int rows;
         int errors;
         int staged;
         int skipped;
+        long preparing;
+        long lookingUp;
+        long waitingForRows;
+        long waitingForCopy;
 
         Pass(long id, RegionScope scope, Locale locale, boolean updateExisting, Path reportFile) throws IOException {
             this.id = id;
@@ -115,6 +150,64 @@ class TalentImporter {
             this.locale = locale;
             this.updateExisting = updateExisting;
             this.report = new ImportErrorReport(reportFile, messages, locale);
+        }
+
+        void run(Path file, SpreadsheetReader.Format format) throws IOException {
+            Future<?> reader = io.submit(() -> {
+                try {
+                    SpreadsheetReader.read(file, format, properties.maxRows(), this);
+                    if (!reading.isEmpty()) {
+                        batches.put(reading);
+                    }
+                } finally {
+                    batches.put(END);
+                }
+                return null;
+            });
+            try {
+                while (true) {
+                    long t = System.nanoTime();
+                    List<Staged> batch = batches.take();
+                    waitingForRows += System.nanoTime() - t;
+                    if (batch == END) {
+                        break;
+                    }
+                    flush(batch);
+                }
+                reader.get();
+                awaitCopy();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                reader.cancel(true);
+                settleCopy();
+            }
+        }
+
+        /** On the way out after a failure: a COPY still running must end before the staged rows are removed. */
+        private void settleCopy() {
+            try {
+                copying.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // the failure being reported is the one that matters; this batch is discarded with the job
+            }
+        }
+
+        private void awaitCopy() throws InterruptedException, ExecutionException {
+            long t = System.nanoTime();
+            copying.get();
+            waitingForCopy += System.nanoTime() - t;
         }
 
         @Override
@@ -141,12 +234,18 @@ class TalentImporter {
             return v.isEmpty() ? null : v;
         }
 
+        /** On the reader thread: hands full batches over, waiting while two are queued. */
         @Override
         public void row(int line, String[] values) {
-            rows++;
-            batch.add(new Staged(line, values));
-            if (batch.size() >= BATCH) {
-                flush();
+            reading.add(new Staged(line, values));
+            if (reading.size() >= BATCH) {
+                try {
+                    batches.put(reading);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("import interrupted", e);
+                }
+                reading = new ArrayList<>(BATCH);
             }
         }
 
@@ -191,11 +290,12 @@ class TalentImporter {
         }
 
         /** Validates and encrypts the batch in parallel, then, in file order, stages what passes. */
-        void flush() {
-            if (batch.isEmpty()) {
-                return;
-            }
+        void flush(List<Staged> batch) throws InterruptedException, ExecutionException {
+            rows += batch.size();
+            long t0 = System.nanoTime();
             batch.parallelStream().forEach(this::prepare);
+            preparing += System.nanoTime() - t0;
+            List<Staged> valid = new ArrayList<>(batch.size());
             for (Staged s : batch) {
                 String identity = s.input.identityNumber();
                 if (identity != null && s.problems.stream().noneMatch(p -> p.field().equals("identityNumber"))) {
@@ -205,12 +305,17 @@ class TalentImporter {
                     }
                 }
                 if (s.problems.isEmpty()) {
-                    ImportEmployers.Result resolved = employers.resolve(s.input, id);
-                    if (resolved.problem() != null) {
-                        s.problems.add(resolved.problem());
-                    }
-                    s.employer = resolved.id();
+                    valid.add(s);
                 }
+            }
+            long t1 = System.nanoTime();
+            List<ImportEmployers.Result> resolved = employerLookup.resolve(valid.stream().map(s -> s.input).toList());
+            for (int i = 0; i < valid.size(); i++) {
+                Staged s = valid.get(i);
+                if (resolved.get(i).problem() != null) {
+                    s.problems.add(resolved.get(i).problem());
+                }
+                s.employer = resolved.get(i).id();
             }
             List<String> hashes = batch.stream().filter(s -> s.problems.isEmpty()).map(s -> s.hash).toList();
             Map<String, String> existing = new HashMap<>();
@@ -221,6 +326,7 @@ class TalentImporter {
                             existing.put(rs.getString(1), rs.getString(2));
                         });
             }
+            lookingUp += System.nanoTime() - t1;
             StringBuilder csv = new StringBuilder(batch.size() * 600);
             for (Staged s : batch) {
                 if (!s.problems.isEmpty()) {
@@ -241,9 +347,14 @@ class TalentImporter {
                 staged++;
                 s.appendCsv(id, csv);
             }
-            merge.stage(csv);
-            jdbc.update("update talent_import set processed_rows = ?, error_rows = ? where id = ?", rows, errors, id);
-            batch.clear();
+            awaitCopy();
+            int done = rows;
+            int failed = errors;
+            copying = io.submit(() -> {
+                merge.stage(csv);
+                jdbc.update("update talent_import set processed_rows = ?, error_rows = ? where id = ?", done, failed,
+                        id);
+            });
         }
     }
 
