@@ -143,6 +143,11 @@ class TalentRecordsTests {
         var beijing = TestAccounts.as(national, () -> search.search(TalentCriteria.text("北京 " + suffix), 0, 20));
         assertThat(beijing.rows()).extracting(TalentHits.TalentRow::id).containsExactly(clerk.id());
         assertThat(beijing.exact()).isTrue();
+        // a surname alone, and a given name's two characters, find the person
+        assertThat(TestAccounts.as(national, () -> search.search(TalentCriteria.text("孙 " + suffix), 0, 20)).rows())
+                .extracting(TalentHits.TalentRow::id).containsExactly(clerk.id());
+        assertThat(TestAccounts.as(national, () -> search.search(TalentCriteria.text("赵敏" + suffix), 0, 20)).rows())
+                .extracting(TalentHits.TalentRow::id).containsExactly(agent.id());
     }
 
     @Test

@@ -21,27 +21,40 @@ public class ChineseAnalysis implements LuceneAnalysisConfigurer {
 
     public static final String CHINESE = "chinese";
     public static final String BIGRAM = "bigram";
+    /**
+     * The bigram field's query side: bigrams only, a lone character as itself. {@code 工程} is then one
+     * term instead of three ({@code 工}, {@code 工程}, {@code 程}) whose long posting lists a broad query
+     * would have to intersect; a single character still finds its unigram.
+     */
+    public static final String BIGRAM_QUERY = "bigram_query";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(CHINESE).instance(new SmartChineseAnalyzer());
-        context.analyzer(BIGRAM).instance(new UnigramAndBigramAnalyzer());
+        context.analyzer(BIGRAM).instance(new UnigramAndBigramAnalyzer(true));
+        context.analyzer(BIGRAM_QUERY).instance(new UnigramAndBigramAnalyzer(false));
     }
 
     /** The same bigram analysis outside Hibernate Search, for the bare-Lucene benchmark floor. */
     public org.apache.lucene.analysis.Analyzer bigramForBenchmarks() {
-        return new UnigramAndBigramAnalyzer();
+        return new UnigramAndBigramAnalyzer(true);
     }
 
-    /** Like Lucene's CJKAnalyzer, but keeping the single characters beside the bigrams. */
+    /** Like Lucene's CJKAnalyzer; for the index it also keeps the single characters beside the bigrams. */
     static final class UnigramAndBigramAnalyzer extends Analyzer {
+        private final boolean unigrams;
+
+        UnigramAndBigramAnalyzer(boolean unigrams) {
+            this.unigrams = unigrams;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             TokenStream stream = new CJKWidthFilter(source);
             stream = new LowerCaseFilter(stream);
             stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                    | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
+                    | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
             return new TokenStreamComponents(source, stream);
         }
     }

@@ -104,7 +104,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
     @OneToMany(mappedBy = "talent", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("issuedOn desc")
     @IndexedEmbedded(includePaths = "type")
-    private List<Qualification> qualifications = new ArrayList<>();
+    private Set<Qualification> qualifications = new LinkedHashSet<>();
 
     protected Talent() {
     }
@@ -118,7 +118,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
      * fields instead of eight, and its words may come from different parts of the record.
      */
     @FullTextField(name = "text", analyzer = ChineseAnalysis.CHINESE)
-    @FullTextField(name = "text_bigram", analyzer = ChineseAnalysis.BIGRAM)
+    @FullTextField(name = "text_bigram", analyzer = ChineseAnalysis.BIGRAM, searchAnalyzer = ChineseAnalysis.BIGRAM_QUERY)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "name")),
         @ObjectPath(@PropertyValue(propertyName = "employer")), @ObjectPath(@PropertyValue(propertyName = "major")),
         @ObjectPath(@PropertyValue(propertyName = "position"))})

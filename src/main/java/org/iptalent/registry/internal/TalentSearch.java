@@ -105,32 +105,35 @@ public class TalentSearch {
             bool.must(f.matchAll());
         } else {
             String text = c.q().trim();
-            bool.must(f.bool()
-                    .should(f.simpleQueryString().field("text").matching(text)
-                            .defaultOperator(BooleanOperator.AND))
-                    .should(f.simpleQueryString().field("text_bigram").matching(text)
-                            .defaultOperator(BooleanOperator.AND)));
+            // the bigram field decides what matches (any part of a name or an employer: 北京 finds 北京市);
+            // smartcn's words only rank the hits, so Lucene reads their postings just for the candidates
+            bool.must(f.simpleQueryString().field("text_bigram").matching(text).defaultOperator(BooleanOperator.AND));
+            bool.should(f.simpleQueryString().field("text").matching(text).defaultOperator(BooleanOperator.AND));
         }
-        bool.filter(f.match().field("merged").matching(false));
+        // the filters go in as one clause: Lucene then intersects them first, and scores the text only
+        // where they all match (as separate clauses, a cached filter is checked only after the text)
+        var filters = f.bool();
+        filters.filter(f.match().field("merged").matching(false));
         if (!scope.isNational()) {
             String prefix = scope.prefix();
             if (prefix.length() == 2) {
-                bool.filter(f.match().field("provinceCode").matching(prefix + "0000"));
+                filters.filter(f.match().field("provinceCode").matching(prefix + "0000"));
             } else if (prefix.length() == 4) {
-                bool.filter(f.match().field("regionCode").matching(prefix + "00"));
+                filters.filter(f.match().field("regionCode").matching(prefix + "00"));
             } else {
-                bool.filter(f.match().field("regionCode").matching("-"));
+                filters.filter(f.match().field("regionCode").matching("-"));
             }
         }
-        filter(f, bool, "provinceCode", c.province());
-        filter(f, bool, "cityCode", c.city());
-        filter(f, bool, "categories.team", c.team());
-        filter(f, bool, "categories.category", c.category());
-        filter(f, bool, "qualifications.type", c.qualification());
-        filter(f, bool, "education", c.education());
-        filter(f, bool, "discipline", c.discipline());
-        filter(f, bool, "industryCode", c.industry());
-        filter(f, bool, "status", c.status());
+        filter(f, filters, "provinceCode", c.province());
+        filter(f, filters, "cityCode", c.city());
+        filter(f, filters, "categories.team", c.team());
+        filter(f, filters, "categories.category", c.category());
+        filter(f, filters, "qualifications.type", c.qualification());
+        filter(f, filters, "education", c.education());
+        filter(f, filters, "discipline", c.discipline());
+        filter(f, filters, "industryCode", c.industry());
+        filter(f, filters, "status", c.status());
+        bool.filter(filters);
         return bool;
     }
 
