@@ -54,9 +54,10 @@ done
 max=$(psql -h localhost -p "$pgport" -U postgres -d iptalent -tAc "select max(id) from talent")
 echo "== latency over $max talents" | tee -a "$out/results.txt"
 if command -v wrk >/dev/null; then
-  # wrk (apt-get install wrk) costs the 2 cores far less than a JVM client would; 5 s warm-up first
+  # wrk (apt-get install wrk) costs the 2 cores far less than a JVM client would; 30 s of warm-up first
+  # (the JIT and Lucene's caches settle only after some thousands of requests)
   for kind in search profile; do
-    TOKEN=$token KIND=$kind MAX_ID=$max wrk -t2 -c20 -d5s -s bench/talents.lua "http://localhost:$port" >/dev/null
+    TOKEN=$token KIND=$kind MAX_ID=$max wrk -t2 -c20 -d30s -s bench/talents.lua "http://localhost:$port" >/dev/null
     TOKEN=$token KIND=$kind MAX_ID=$max wrk -t2 -c20 -d20s -s bench/talents.lua "http://localhost:$port" \
       | grep -E "^(search|profile):" | sed 's/^/wrk /' | tee -a "$out/results.txt"
   done

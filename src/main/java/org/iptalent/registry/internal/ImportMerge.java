@@ -70,6 +70,7 @@ class ImportMerge {
         long start = System.nanoTime();
         Laps laps = new Laps();
         Map<String, Object> counts = transaction.execute(status -> {
+            jdbc.execute("analyze talent_import_row");
             jdbc.execute("create temp table import_old (id bigint primary key, employer_id bigint, "
                     + "region_code varchar(6)) on commit drop");
             jdbc.update("""
@@ -107,6 +108,8 @@ class ImportMerge {
                       returning t.id, t.identity_hash, (t.xmax = 0) as inserted)
                     insert into import_result (id, identity_hash, inserted)
                     select id, identity_hash, inserted from upserted""", importId);
+            // temporary tables have no statistics until asked: without them the joins below are planned blind
+            jdbc.execute("analyze import_result");
             laps.lap("upsert");
             jdbc.update("delete from talent_category where talent_id in (select id from import_result where not inserted)");
             jdbc.update("""
@@ -123,13 +126,20 @@ class ImportMerge {
                       where q.talent_id = r.id and q.type = s.qualification_type
                         and q.number is not distinct from s.qualification_number)""", importId);
             laps.lap("qualifications");
+            // a new talent's first flow comes straight from the staged row; a changed one's from the registry
+            jdbc.update("""
+                    insert into talent_flow (talent_id, moved_at, from_employer_id, to_employer_id, from_region_code,
+                      to_region_code, source)
+                    select r.id, now(), null, s.employer_id, null, s.region_code, 'IMPORT'
+                    from import_result r join talent_import_row s on s.identity_hash = r.identity_hash and s.import_id = ?
+                    where r.inserted""", importId);
             jdbc.update("""
                     insert into talent_flow (talent_id, moved_at, from_employer_id, to_employer_id, from_region_code,
                       to_region_code, source)
                     select r.id, now(), o.employer_id, t.employer_id, o.region_code, t.region_code, 'IMPORT'
-                    from import_result r join talent t on t.id = r.id left join import_old o on o.id = r.id
-                    where r.inserted or o.employer_id is distinct from t.employer_id
-                      or o.region_code is distinct from t.region_code""");
+                    from import_result r join talent t on t.id = r.id join import_old o on o.id = r.id
+                    where not r.inserted and (o.employer_id is distinct from t.employer_id
+                      or o.region_code is distinct from t.region_code)""");
             laps.lap("flows");
             Map<String, Object> result = jdbc.queryForMap("select count(*) filter (where inserted) inserted, "
                     + "count(*) filter (where not inserted) updated from import_result");

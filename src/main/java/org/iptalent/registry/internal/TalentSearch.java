@@ -113,7 +113,8 @@ public class TalentSearch {
         // the filters go in as one clause: Lucene then intersects them first, and scores the text only
         // where they all match (as separate clauses, a cached filter is checked only after the text)
         var filters = f.bool();
-        filters.filter(f.match().field("merged").matching(false));
+        // merged records are few: excluding them costs a lookup, where requiring "not merged" matched nearly all
+        filters.mustNot(f.match().field("merged").matching(true));
         if (!scope.isNational()) {
             String prefix = scope.prefix();
             if (prefix.length() == 2) {
