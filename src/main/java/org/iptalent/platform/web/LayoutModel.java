@@ -23,42 +23,40 @@ class LayoutModel {
         this.links = links;
     }
 
-    /** For views rendered by exception handlers, which {@code @ModelAttribute} methods do not reach. */
+    /**
+     * The page layout's attributes, for every page. The API's controllers are {@code @Controller}s too,
+     * but render no page: they skip the work (the navigation is built from every module's links).
+     */
+    @ModelAttribute
     void populate(org.springframework.ui.Model model, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return;
+        }
         model.addAttribute("currentUser", currentUser());
         model.addAttribute("navigation", navigation());
         model.addAttribute("htmxHeaders", htmxHeaders(request));
         model.addAttribute("english", english(org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
-        model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("currentPath", request.getRequestURI());
     }
 
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
+    private CurrentUser currentUser() {
         return CurrentUser.find().orElse(null);
     }
 
-    @ModelAttribute("navigation")
-    List<Navigation> navigation() {
+    private List<Navigation> navigation() {
         return CurrentUser.find().map(user -> links.stream().flatMap(l -> l.linksFor(user).stream())
                 .sorted(Comparator.comparingInt(Navigation::order)).toList()).orElse(List.of());
     }
 
     /** htmx sends this JSON as headers with every request, so its POSTs pass the CSRF check. */
-    @ModelAttribute("htmxHeaders")
-    String htmxHeaders(HttpServletRequest request) {
+    private static String htmxHeaders(HttpServletRequest request) {
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             return "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}";
         }
         return "{}";
     }
 
-    @ModelAttribute("english")
-    boolean english(Locale locale) {
+    private static boolean english(Locale locale) {
         return "en".equals(locale.getLanguage());
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
     }
 }
