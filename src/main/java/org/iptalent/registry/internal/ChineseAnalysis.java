@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -30,7 +29,7 @@ public class ChineseAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(CHINESE).instance(new SmartChineseAnalyzer());
+        context.analyzer(CHINESE).instance(new MemoisedSegmenter());
         context.analyzer(BIGRAM).instance(new UnigramAndBigramAnalyzer(true));
         context.analyzer(BIGRAM_QUERY).instance(new UnigramAndBigramAnalyzer(false));
     }

@@ -23,7 +23,7 @@ public class SearchIndexer implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
     /** Raise when the index mapping changes: an index written by another mapping is rebuilt at start-up. */
-    static final String MAPPING_VERSION = "2";
+    static final String MAPPING_VERSION = "3";
 
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
