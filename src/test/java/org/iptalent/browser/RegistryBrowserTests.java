@@ -99,6 +99,16 @@ class RegistryBrowserTests extends BrowserTest {
         assertThat(page.locator("#talent-name")).containsText("孙" + marker);
         assertThat(page.locator("body")).containsText("137****5678");
         assertThat(page.locator("#talent-history")).containsText("新增");
+
+        // a mobile number is never shown in the form, so removing it is asked for explicitly
+        page.click("#edit-talent");
+        assertThat(page.locator("#mobile")).hasValue("");
+        page.getByLabel("删除手机号码").check();
+        screenshot("registry/edit-remove-mobile");
+        page.click("#save-talent");
+        assertThat(page.locator(".alert-success")).isVisible();
+        assertThat(page.locator("#mobile-masked")).hasText("—");
+        assertThat(page.locator("#talent-history")).containsText("手机号码");
     }
 
     @Test

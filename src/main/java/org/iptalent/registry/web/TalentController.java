@@ -148,11 +148,12 @@ class TalentController {
     String processEdit(@PathVariable long id, @ModelAttribute("form") TalentForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         TalentView talent = records.get(id);
-        // sensitive fields are never sent to the browser: left empty, they keep their value
+        // sensitive fields are never sent to the browser: left empty, they keep their value unless removal is ticked
         var current = records.sensitive(id);
         TalentInput input = form.toInput(blank(form.getIdentityNumber()) ? current.identityNumber()
-                : form.getIdentityNumber(), blank(form.getMobile()) ? current.mobile() : form.getMobile(),
-                blank(form.getEmail()) ? current.email() : form.getEmail());
+                : form.getIdentityNumber(), form.isClearMobile() ? null
+                : blank(form.getMobile()) ? current.mobile() : form.getMobile(), form.isClearEmail() ? null
+                : blank(form.getEmail()) ? current.email() : form.getEmail());
         try {
             records.update(id, form.getVersion(), input, Talent.Source.MANUAL);
             redirect.addFlashAttribute("message", "talent.saved");

@@ -14,6 +14,9 @@ public class TalentForm {
     private String identityNumber;
     private String mobile;
     private String email;
+    /** Sensitive fields are never shown, so an empty one keeps its value; removing one is asked for explicitly. */
+    private boolean clearMobile;
+    private boolean clearEmail;
     private String education;
     private String discipline;
     private String major;
@@ -64,6 +67,10 @@ public class TalentForm {
     public void setMobile(String mobile) { this.mobile = mobile; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public boolean isClearMobile() { return clearMobile; }
+    public void setClearMobile(boolean clearMobile) { this.clearMobile = clearMobile; }
+    public boolean isClearEmail() { return clearEmail; }
+    public void setClearEmail(boolean clearEmail) { this.clearEmail = clearEmail; }
     public String getEducation() { return education; }
     public void setEducation(String education) { this.education = education; }
     public String getDiscipline() { return discipline; }
