@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ImportMerge {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportMerge.class);
+    private static final Logger log = LoggerFactory.getLogger(ImportMerge.class);
 
     record Counts(int inserted, int updated, int unchanged) {
     }

@@ -1,13 +1,9 @@
 package org.iptalent.registry.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.annotation.PreDestroy;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
@@ -28,8 +25,9 @@ import org.iptalent.registry.IdentityNumber;
 import org.iptalent.registry.TalentInput;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.InvalidInputException.Problem;
-import org.iptalent.shared.Masks;
 import org.iptalent.shared.RegionScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,9 +40,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TalentImporter {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TalentImporter.class);
+    private static final Logger log = LoggerFactory.getLogger(TalentImporter.class);
     private static final int BATCH = 5_000;
-    private static final List<Staged> END = List.of();
+    private static final List<ImportRow> END = List.of();
 
     private final JdbcTemplate jdbc;
     private final TalentValidator validator;
@@ -76,7 +74,7 @@ class TalentImporter {
         this.audit = audit;
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         io.shutdownNow();
     }
@@ -131,8 +129,8 @@ class TalentImporter {
         final ImportErrorReport report;
         final Map<String, Integer> seen = new HashMap<>();
         final ImportEmployers.Lookup employerLookup = employers.forImport();
-        final BlockingQueue<List<Staged>> batches = new ArrayBlockingQueue<>(2);
-        List<Staged> reading = new ArrayList<>(BATCH);
+        final BlockingQueue<List<ImportRow>> batches = new ArrayBlockingQueue<>(2);
+        List<ImportRow> reading = new ArrayList<>(BATCH);
         Future<?> copying = CompletableFuture.completedFuture(null);
         volatile Map<String, Integer> columns;
         int rows;
@@ -167,7 +165,7 @@ class TalentImporter {
             try {
                 while (true) {
                     long t = System.nanoTime();
-                    List<Staged> batch = batches.take();
+                    List<ImportRow> batch = batches.take();
                     waitingForRows += System.nanoTime() - t;
                     if (batch == END) {
                         break;
@@ -237,7 +235,7 @@ class TalentImporter {
         /** On the reader thread: hands full batches over, waiting while two are queued. */
         @Override
         public void row(int line, String[] values) {
-            reading.add(new Staged(line, values));
+            reading.add(new ImportRow(line, values));
             if (reading.size() >= BATCH) {
                 try {
                     batches.put(reading);
@@ -250,7 +248,7 @@ class TalentImporter {
         }
 
         /** Everything a row needs that depends on no other row: run on every core. */
-        private void prepare(Staged s) {
+        private void prepare(ImportRow s) {
             String[] values = s.values;
             String identity = IdentityNumber.normalise(value(values, ImportColumns.IDENTITY));
             s.input = new TalentInput(value(values, ImportColumns.NAME),
@@ -290,13 +288,13 @@ class TalentImporter {
         }
 
         /** Validates and encrypts the batch in parallel, then, in file order, stages what passes. */
-        void flush(List<Staged> batch) throws InterruptedException, ExecutionException {
+        void flush(List<ImportRow> batch) throws InterruptedException, ExecutionException {
             rows += batch.size();
             long t0 = System.nanoTime();
             batch.parallelStream().forEach(this::prepare);
             preparing += System.nanoTime() - t0;
-            List<Staged> valid = new ArrayList<>(batch.size());
-            for (Staged s : batch) {
+            List<ImportRow> valid = new ArrayList<>(batch.size());
+            for (ImportRow s : batch) {
                 String identity = s.input.identityNumber();
                 if (identity != null && s.problems.stream().noneMatch(p -> p.field().equals("identityNumber"))) {
                     Integer first = seen.putIfAbsent(identity, s.line);
@@ -311,7 +309,7 @@ class TalentImporter {
             long t1 = System.nanoTime();
             List<ImportEmployers.Result> resolved = employerLookup.resolve(valid.stream().map(s -> s.input).toList());
             for (int i = 0; i < valid.size(); i++) {
-                Staged s = valid.get(i);
+                ImportRow s = valid.get(i);
                 if (resolved.get(i).problem() != null) {
                     s.problems.add(resolved.get(i).problem());
                 }
@@ -328,7 +326,7 @@ class TalentImporter {
             }
             lookingUp += System.nanoTime() - t1;
             StringBuilder csv = new StringBuilder(batch.size() * 600);
-            for (Staged s : batch) {
+            for (ImportRow s : batch) {
                 if (!s.problems.isEmpty()) {
                     errors++;
                     report.row(s.line, s.values, s.problems);
@@ -355,74 +353,6 @@ class TalentImporter {
                 jdbc.update("update talent_import set processed_rows = ?, error_rows = ? where id = ?", done, failed,
                         id);
             });
-        }
-    }
-
-    /** A row on its way: parsed and checked in parallel, then staged or reported in file order. */
-    private static final class Staged {
-        final int line;
-        final String[] values;
-        TalentInput input;
-        List<Problem> problems;
-        java.util.Set<TalentCategory> categories;
-        String qualificationType;
-        String qualificationNumber;
-        Long employer;
-        String hash;
-        String identityCipher;
-        String mobileCipher;
-        String emailCipher;
-
-        Staged(int line, String[] values) {
-            this.line = line;
-            this.values = values;
-        }
-
-        void encrypt(FieldCipher cipher) {
-            hash = cipher.lookupHash(input.identityNumber());
-            identityCipher = cipher.encrypt(input.identityNumber());
-            mobileCipher = input.mobile() == null ? null : cipher.encrypt(input.mobile().trim());
-            emailCipher = input.email() == null ? null : cipher.encrypt(input.email().trim());
-        }
-
-        void appendCsv(long importId, StringBuilder csv) {
-            TalentInput in = input;
-            String identity = in.identityNumber();
-            String gender = in.gender() != null ? in.gender() : IdentityNumber.gender(identity).name();
-            String mobile = in.mobile() == null ? null : in.mobile().trim();
-            String email = in.email() == null ? null : in.email().trim();
-            StringBuilder cats = new StringBuilder();
-            categories.stream().sorted(java.util.Comparator.comparing(TalentCategory::getCategory)).forEach(c -> {
-                if (!cats.isEmpty()) {
-                    cats.append(',');
-                }
-                cats.append(c.getTeam()).append(':').append(c.getCategory());
-            });
-            String fingerprint = fingerprint(in.name(), gender, identity, mobile, email, in.education(),
-                    in.discipline(), in.major(), String.valueOf(employer), in.regionCode(), in.industryCode(),
-                    in.position(), cats.toString(), qualificationType, qualificationNumber);
-            Csv.row(csv, importId, line, in.name().trim(), gender, IdentityNumber.birthDate(identity), identityCipher,
-                    hash, Masks.identityNumber(identity), mobileCipher, Masks.phone(mobile), emailCipher,
-                    Masks.email(email), in.education(), in.discipline(), trim(in.major()), employer, in.regionCode(),
-                    in.regionCode().substring(0, 2) + "0000", in.industryCode(), trim(in.position()), cats.toString(),
-                    qualificationType, qualificationNumber, fingerprint);
-        }
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    static String fingerprint(String... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                sha.update((part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0x1f);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -102,7 +102,11 @@ public class TalentImports {
 
     /** A job of the current user's scope: a provincial officer never sees another province's imports. */
     public ImportJob get(long id) {
-        return find(id).filter(this::visible).orElseThrow(() -> new RecordNotFoundException("TalentImport", id));
+        RegionScope scope = RegionScope.current();
+        // national uploads carry no region: only national users see them
+        return jdbc.query("select * from talent_import where id = ? and (? or scope_region like ?)", this::map, id,
+                scope.isNational(), scope.likePattern()).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("TalentImport", id));
     }
 
     /** The latest imports of the current user's region, newest first. */
@@ -120,17 +124,6 @@ public class TalentImports {
         get(id);
         String path = jdbc.queryForObject("select error_report from talent_import where id = ?", String.class, id);
         return Optional.ofNullable(path).map(Path::of).filter(Files::exists);
-    }
-
-    private boolean visible(ImportJob job) {
-        String region = jdbc.queryForObject("select coalesce(scope_region, '') from talent_import where id = ?",
-                String.class, job.id());
-        RegionScope scope = RegionScope.current();
-        return scope.isNational() || (!region.isEmpty() && scope.includes(region));
-    }
-
-    private Optional<ImportJob> find(long id) {
-        return jdbc.query("select * from talent_import where id = ?", this::map, id).stream().findFirst();
     }
 
     @EventListener(ApplicationReadyEvent.class)

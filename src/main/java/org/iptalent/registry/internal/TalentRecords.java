@@ -360,7 +360,7 @@ public class TalentRecords {
         return categories.stream().map(TalentCategory::getCategory).sorted().reduce((a, b) -> a + "," + b).orElse("");
     }
 
-    private static String trimToNull(String value) {
+    static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }
