@@ -103,6 +103,10 @@ class RegistryBrowserTests extends BrowserTest {
         // a mobile number is never shown in the form, so removing it is asked for explicitly
         page.click("#edit-talent");
         assertThat(page.locator("#mobile")).hasValue("");
+        page.click("#lang-switch");
+        assertThat(page.getByLabel("Remove the mobile number")).isVisible();
+        screenshot("registry/edit-remove-mobile-en");
+        page.click("#lang-switch");
         page.getByLabel("删除手机号码").check();
         screenshot("registry/edit-remove-mobile");
         page.click("#save-talent");
