@@ -41,7 +41,7 @@ final class ImportRow {
         emailCipher = input.email() == null ? null : cipher.encrypt(input.email().trim());
     }
 
-    void appendCsv(long importId, StringBuilder csv) {
+    void appendCsv(long importId, boolean registered, StringBuilder csv) {
         TalentInput in = input;
         String identity = in.identityNumber();
         String gender = in.gender() != null ? in.gender() : IdentityNumber.gender(identity).name();
@@ -62,7 +62,7 @@ final class ImportRow {
                 Masks.email(email), in.education(), in.discipline(), TalentRecords.trimToNull(in.major()), employer,
                 in.regionCode(), in.regionCode().substring(0, 2) + "0000", in.industryCode(),
                 TalentRecords.trimToNull(in.position()), cats.toString(), qualificationType, qualificationNumber,
-                fingerprint);
+                fingerprint, registered);
     }
 
     /** What the file said about a talent, hashed: the same data imported again changes nothing. */

@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one import: reads the file row by row, validates each row with the registry's validator,
- * stages the valid ones with COPY, writes the invalid ones to the error report, then hands over to
- * {@link ImportMerge} for the set-based upsert and the indexing.
+ * hands the valid ones batch by batch to {@link ImportMerge}'s transaction, writes the invalid ones to the
+ * error report, and when the file has passed commits the import and indexes it.
  */
 @Component
 class TalentImporter {
@@ -53,7 +53,7 @@ class TalentImporter {
     private final ImportProperties properties;
     private final MessageSource messages;
     private final AuditLog audit;
-    /** The reader and stager threads of the running import. */
+    /** The reader and merger threads of the running import. */
     private final ExecutorService io = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "talent-import-io");
         thread.setDaemon(true);
@@ -86,25 +86,33 @@ class TalentImporter {
                 : RegionScope.of((String) job.get("scope_region"));
         Locale locale = Locale.forLanguageTag((String) job.get("locale"));
         boolean updateExisting = Boolean.TRUE.equals(job.get("update_existing"));
-        String actor = (String) job.get("uploaded_by");
         SpreadsheetReader.Format format = SpreadsheetReader.Format.valueOf((String) job.get("format"));
 
-        jdbc.update("delete from talent_import_row where import_id = ?", id);
         jdbc.update("update talent_import set total_rows = ?, processed_rows = 0 where id = ?",
                 RowEstimate.of(file, format), id);
         Path reportFile = properties.directory().resolve("import-" + id + "-errors.xlsx");
-        Pass pass = new Pass(id, scope, locale, updateExisting, reportFile);
         long start = System.nanoTime();
-        try {
-            pass.run(file, format);
-        } finally {
-            pass.report.close();
+        ImportMerge.Counts counts;
+        Pass pass;
+        try (ImportMerge.Batches writes = merge.begin(id)) {
+            pass = new Pass(id, scope, locale, updateExisting, reportFile, writes);
+            try {
+                pass.run(file, format);
+            } finally {
+                pass.report.close();
+            }
+            log.info("Import {}: {} rows read, checked and merged in {} ms (preparing {} ms, looking up {} ms, "
+                    + "waiting for rows {} ms, waiting for the merge {} ms)", id, pass.rows,
+                    (System.nanoTime() - start) / 1_000_000, pass.preparing / 1_000_000, pass.lookingUp / 1_000_000,
+                    pass.waitingForRows / 1_000_000, pass.waitingForMerge / 1_000_000);
+            counts = writes.commit(pass.staged, pass.skipped);
         }
-        log.info("Import {}: {} rows read, checked and staged in {} ms (preparing {} ms, looking up {} ms, waiting for "
-                + "rows {} ms, waiting for COPY {} ms)", id, pass.rows, (System.nanoTime() - start) / 1_000_000,
-                pass.preparing / 1_000_000, pass.lookingUp / 1_000_000, pass.waitingForRows / 1_000_000,
-                pass.waitingForCopy / 1_000_000);
-        ImportMerge.Counts counts = merge.apply(id, pass.staged, pass.skipped);
+        finish(id, job, scope, reportFile, pass, counts);
+    }
+
+    private void finish(long id, Map<String, Object> job, RegionScope scope, Path reportFile, Pass pass,
+            ImportMerge.Counts counts) {
+        String actor = (String) job.get("uploaded_by");
         jdbc.update("""
                 update talent_import set status = 'COMPLETED', finished_at = now(), total_rows = ?, processed_rows = ?,
                   imported_rows = ?, updated_rows = ?, unchanged_rows = ?, error_rows = ?, error_report = ?
@@ -119,7 +127,7 @@ class TalentImporter {
     /**
      * One pass over the file, in three overlapping stages: a reader thread parses the file into
      * batches, this thread validates and encrypts a batch (on every core) and decides each row, and
-     * a stager thread COPYs the previous batch meanwhile. The error report is written in file order.
+     * a merger thread writes the previous batch meanwhile. The error report is written in file order.
      */
     private final class Pass implements SpreadsheetReader.Rows {
         final long id;
@@ -127,11 +135,12 @@ class TalentImporter {
         final Locale locale;
         final boolean updateExisting;
         final ImportErrorReport report;
+        final ImportMerge.Batches writes;
         final Map<String, Integer> seen = new HashMap<>();
         final ImportEmployers.Lookup employerLookup = employers.forImport();
         final BlockingQueue<List<ImportRow>> batches = new ArrayBlockingQueue<>(2);
         List<ImportRow> reading = new ArrayList<>(BATCH);
-        Future<?> copying = CompletableFuture.completedFuture(null);
+        Future<?> merging = CompletableFuture.completedFuture(null);
         volatile Map<String, Integer> columns;
         int rows;
         int errors;
@@ -140,10 +149,12 @@ class TalentImporter {
         long preparing;
         long lookingUp;
         long waitingForRows;
-        long waitingForCopy;
+        long waitingForMerge;
 
-        Pass(long id, RegionScope scope, Locale locale, boolean updateExisting, Path reportFile) throws IOException {
+        Pass(long id, RegionScope scope, Locale locale, boolean updateExisting, Path reportFile,
+                ImportMerge.Batches writes) throws IOException {
             this.id = id;
+            this.writes = writes;
             this.scope = scope;
             this.locale = locale;
             this.updateExisting = updateExisting;
@@ -173,7 +184,7 @@ class TalentImporter {
                     flush(batch);
                 }
                 reader.get();
-                awaitCopy();
+                awaitMerge();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("import interrupted", e);
@@ -187,14 +198,14 @@ class TalentImporter {
                 throw new IllegalStateException(e.getCause());
             } finally {
                 reader.cancel(true);
-                settleCopy();
+                settleMerge();
             }
         }
 
-        /** On the way out after a failure: a COPY still running must end before the staged rows are removed. */
-        private void settleCopy() {
+        /** On the way out after a failure: a batch still being merged must end before the transaction rolls back. */
+        private void settleMerge() {
             try {
-                copying.get();
+                merging.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {
@@ -202,10 +213,10 @@ class TalentImporter {
             }
         }
 
-        private void awaitCopy() throws InterruptedException, ExecutionException {
+        private void awaitMerge() throws InterruptedException, ExecutionException {
             long t = System.nanoTime();
-            copying.get();
-            waitingForCopy += System.nanoTime() - t;
+            merging.get();
+            waitingForMerge += System.nanoTime() - t;
         }
 
         @Override
@@ -343,13 +354,13 @@ class TalentImporter {
                     continue;
                 }
                 staged++;
-                s.appendCsv(id, csv);
+                s.appendCsv(id, region != null, csv);
             }
-            awaitCopy();
+            awaitMerge();
             int done = rows;
             int failed = errors;
-            copying = io.submit(() -> {
-                merge.stage(csv);
+            merging = io.submit(() -> {
+                writes.apply(csv);
                 jdbc.update("update talent_import set processed_rows = ?, error_rows = ? where id = ?", done, failed,
                         id);
             });

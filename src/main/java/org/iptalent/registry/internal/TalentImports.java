@@ -162,8 +162,7 @@ public class TalentImports {
         String failure = args.length == 0 ? key : key + "|" + String.valueOf(args[0]);
         jdbc.update("update talent_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?",
                 failure, id);
-        // a failed import leaves the registry as it was: nothing staged survives
-        jdbc.update("delete from talent_import_row where import_id = ?", id);
+        // a failed import leaves the registry as it was: its transaction was rolled back
         audit.record(AuditEvent.of(AuditAction.IMPORT, "TalentImport", id).actor(
                 jdbc.queryForObject("select uploaded_by from talent_import where id = ?", String.class, id))
                 .detail("failed: " + failure));
