@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -19,7 +20,6 @@ import org.iptalent.registry.TalentHits.Facet;
 import org.iptalent.registry.TalentHits.FacetCount;
 import org.iptalent.shared.RegionScope;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text and faceted search of the registry. The user's region is a filter inside the query, so a
@@ -37,20 +37,28 @@ public class TalentSearch {
             "industryCode", Facet.STATUS, "status"));
 
 
-    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
 
-    TalentSearch(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    TalentSearch(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
     }
 
-    @Transactional(readOnly = true)
     public TalentHits search(TalentCriteria criteria, int page, int size) {
         return search(criteria, page, size, true);
     }
 
-    /** Without facets when the caller shows none (the API): counting nine facets is most of a search's cost. */
-    @Transactional(readOnly = true)
+    /**
+     * Without facets when the caller shows none (the API): counting nine facets is most of a search's cost.
+     * No transaction: the hits are projected from the index, so a search never touches the database.
+     */
     public TalentHits search(TalentCriteria criteria, int page, int size, boolean withFacets) {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return search(entityManager, criteria, page, size, withFacets);
+        }
+    }
+
+    private TalentHits search(EntityManager entityManager, TalentCriteria criteria, int page, int size,
+            boolean withFacets) {
         RegionScope scope = RegionScope.current();
         int from = Math.max(0, page) * size;
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
