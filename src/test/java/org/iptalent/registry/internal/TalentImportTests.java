@@ -50,6 +50,8 @@ class TalentImportTests {
     JdbcTemplate jdbc;
     @Autowired
     ImportProperties properties;
+    @Autowired
+    ImportMerge merge;
 
     Http http;
     UserSummary officer;
@@ -194,6 +196,25 @@ class TalentImportTests {
         assertThat(tooLong.get("failure").asString()).contains("import.file.tooManyRows");
         assertThat(jdbc.queryForObject("select count(*) from talent", Long.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from talent_import_row", Long.class)).isZero();
+    }
+
+    @Test
+    void batchesAlreadyMergedAreRolledBackWhenTheImportFails() {
+        long before = jdbc.queryForObject("select count(*) from talent", Long.class);
+        String hash = "rollback-" + System.nanoTime();
+        StringBuilder batch = new StringBuilder();
+        Csv.row(batch, 0L, 2, "回滚", "MALE", null, "cipher", hash, "330106********0011", null, null, null, null, null,
+                null, null, null, "330100", "330000", null, null, "", null, null, "fingerprint", false);
+        try (ImportMerge.Batches writes = merge.begin(0)) {
+            writes.apply(batch);
+            // merged inside the import's transaction, which nobody else sees
+            assertThat(jdbc.queryForObject("select count(*) from talent where identity_hash = ?", Long.class, hash))
+                    .isZero();
+        }
+        // closed without a commit, as after a failure in a later batch: nothing of the file is left
+        assertThat(jdbc.queryForObject("select count(*) from talent where identity_hash = ?", Long.class, hash))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from talent", Long.class)).isEqualTo(before);
     }
 
     @Test
