@@ -56,10 +56,10 @@ echo "== latency over $max talents" | tee -a "$out/results.txt"
 if command -v wrk >/dev/null; then
   # wrk (apt-get install wrk) costs the 2 cores far less than a JVM client would; 30 s of warm-up first
   # (the JIT and Lucene's caches settle only after some thousands of requests)
-  for kind in search profile; do
+  for kind in search facets profile; do
     TOKEN=$token KIND=$kind MAX_ID=$max wrk -t2 -c20 -d30s -s bench/talents.lua "http://localhost:$port" >/dev/null
     TOKEN=$token KIND=$kind MAX_ID=$max wrk -t2 -c20 -d20s -s bench/talents.lua "http://localhost:$port" \
-      | grep -E "^(search|profile):" | sed 's/^/wrk /' | tee -a "$out/results.txt"
+      | grep -E "^(search|facets|profile):" | sed 's/^/wrk /' | tee -a "$out/results.txt"
   done
 else
   java -cp "$cp" org.iptalent.bench.LoadTest "http://localhost:$port" "$token" search 20 200 "$max" | tee -a "$out/results.txt"

@@ -1,5 +1,5 @@
 -- wrk script: random registry searches (text plus two facets) or profiles, with a bearer token.
--- Environment: TOKEN, KIND (search|profile), MAX_ID.
+-- Environment: TOKEN, KIND (search|facets|profile), MAX_ID. "facets" is two facets selected without a text.
 local token = os.getenv("TOKEN")
 local kind = os.getenv("KIND") or "search"
 local maxId = tonumber(os.getenv("MAX_ID") or "1000")
@@ -11,6 +11,9 @@ request = function()
   local path
   if kind == "search" then
     path = "/api/v1/talents?q=" .. words[math.random(#words)] .. "&province=" .. provinces[math.random(#provinces)]
+      .. "&category=" .. categories[math.random(#categories)]
+  elseif kind == "facets" then
+    path = "/api/v1/talents?province=" .. provinces[math.random(#provinces)]
       .. "&category=" .. categories[math.random(#categories)]
   else
     path = "/api/v1/talents/" .. math.random(maxId)
