@@ -93,7 +93,7 @@ class ImportMerge {
             }
         }
 
-        /** Stages one batch of valid rows (a CSV of talent_import_row's columns) and merges it. */
+        /** Stages one batch of valid rows (CSV: talent_import_row's columns, then "registered") and merges it. */
         void apply(StringBuilder csv) {
             if (csv.isEmpty()) {
                 return;
