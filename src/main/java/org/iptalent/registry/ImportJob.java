@@ -11,6 +11,11 @@ public record ImportJob(long id, String status, String fileName, int totalRows, 
         return "COMPLETED".equals(status) || "FAILED".equals(status);
     }
 
+    /** Every row has been read and checked: the import is being committed and indexed. */
+    public boolean indexing() {
+        return "RUNNING".equals(status) && totalRows > 0 && processedRows >= totalRows;
+    }
+
     /** 0–100 for the progress bar. */
     public int percent() {
         if (finished()) {

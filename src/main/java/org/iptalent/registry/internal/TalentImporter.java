@@ -105,6 +105,9 @@ class TalentImporter {
                     + "waiting for rows {} ms, waiting for the merge {} ms)", id, pass.rows,
                     (System.nanoTime() - start) / 1_000_000, pass.preparing / 1_000_000, pass.lookingUp / 1_000_000,
                     pass.waitingForRows / 1_000_000, pass.waitingForMerge / 1_000_000);
+            // the row count was an estimate until now; the page shows the last step (commit and index) as such
+            jdbc.update("update talent_import set total_rows = ?, processed_rows = ?, error_rows = ? where id = ?",
+                    pass.rows, pass.rows, pass.errors, id);
             counts = writes.commit(pass.staged, pass.skipped);
         }
         finish(id, job, scope, reportFile, pass, counts);

@@ -1,0 +1,32 @@
+package org.iptalent.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class ImportJobTests {
+
+    private static ImportJob job(String status, int total, int processed) {
+        return new ImportJob(1, status, "f.xlsx", total, processed, 0, 0, 0, 0, null, null, "someone", Instant.now(),
+                null);
+    }
+
+    @Test
+    void theLastStepIsShownOnceEveryRowHasBeenChecked() {
+        assertThat(job("RUNNING", 1000, 1000).indexing()).isTrue();
+        assertThat(job("RUNNING", 1000, 995).indexing()).isFalse();
+        assertThat(job("RUNNING", 0, 0).indexing()).isFalse();
+        assertThat(job("QUEUED", 0, 0).indexing()).isFalse();
+        assertThat(job("COMPLETED", 1000, 1000).indexing()).isFalse();
+        assertThat(job("FAILED", 1000, 1000).indexing()).isFalse();
+    }
+
+    @Test
+    void progressNeverShowsFullBeforeTheJobHasFinished() {
+        assertThat(job("RUNNING", 1000, 1000).percent()).isEqualTo(99);
+        assertThat(job("RUNNING", 1000, 500).percent()).isEqualTo(50);
+        assertThat(job("COMPLETED", 1000, 1000).percent()).isEqualTo(100);
+    }
+}
