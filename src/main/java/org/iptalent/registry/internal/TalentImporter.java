@@ -364,8 +364,9 @@ class TalentImporter {
             int failed = errors;
             merging = io.submit(() -> {
                 writes.apply(csv);
-                jdbc.update("update talent_import set processed_rows = ?, error_rows = ? where id = ?", done, failed,
-                        id);
+                // the total is an estimate until the end: never let the count reach it while rows remain
+                jdbc.update("update talent_import set processed_rows = ?, total_rows = greatest(total_rows, ? + 1), "
+                        + "error_rows = ? where id = ?", done, done, failed, id);
             });
         }
     }
