@@ -17,6 +17,8 @@ class ImportJobTests {
     void theLastStepIsShownOnceEveryRowHasBeenChecked() {
         assertThat(job("RUNNING", 1000, 1000).indexing()).isTrue();
         assertThat(job("RUNNING", 1000, 995).indexing()).isFalse();
+        // a file that does not say how many rows it holds: unknown until every row has been read
+        assertThat(job("RUNNING", 0, 5000).indexing()).isFalse();
         assertThat(job("RUNNING", 0, 0).indexing()).isFalse();
         assertThat(job("QUEUED", 0, 0).indexing()).isFalse();
         assertThat(job("COMPLETED", 1000, 1000).indexing()).isFalse();

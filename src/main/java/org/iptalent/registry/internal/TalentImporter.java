@@ -105,7 +105,8 @@ class TalentImporter {
                     + "waiting for rows {} ms, waiting for the merge {} ms)", id, pass.rows,
                     (System.nanoTime() - start) / 1_000_000, pass.preparing / 1_000_000, pass.lookingUp / 1_000_000,
                     pass.waitingForRows / 1_000_000, pass.waitingForMerge / 1_000_000);
-            // the row count was an estimate until now; the page shows the last step (commit and index) as such
+            // the row count was an estimate (exact, or 0 when the file does not say) until now; with the exact
+            // count in place the page shows the last step, commit and index, as such
             jdbc.update("update talent_import set total_rows = ?, processed_rows = ?, error_rows = ? where id = ?",
                     pass.rows, pass.rows, pass.errors, id);
             counts = writes.commit(pass.staged, pass.skipped);
@@ -364,9 +365,8 @@ class TalentImporter {
             int failed = errors;
             merging = io.submit(() -> {
                 writes.apply(csv);
-                // the total is an estimate until the end: never let the count reach it while rows remain
-                jdbc.update("update talent_import set processed_rows = ?, total_rows = greatest(total_rows, ? + 1), "
-                        + "error_rows = ? where id = ?", done, done, failed, id);
+                jdbc.update("update talent_import set processed_rows = ?, error_rows = ? where id = ?", done, failed,
+                        id);
             });
         }
     }
