@@ -9,10 +9,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,19 +33,11 @@ class ImportMerge {
     record Counts(int inserted, int updated, int unchanged) {
     }
 
-    /** Below this many changed talents the import indexes just them, without counting the registry. */
-    private static final int SMALL_IMPORT = 50_000;
-
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
-    private final EntityManagerFactory entityManagerFactory;
     private final SearchIndexer indexer;
 
-    ImportMerge(DataSource dataSource, JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory,
-            SearchIndexer indexer) {
+    ImportMerge(DataSource dataSource, SearchIndexer indexer) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
-        this.entityManagerFactory = entityManagerFactory;
         this.indexer = indexer;
     }
 
@@ -202,7 +190,7 @@ class ImportMerge {
             laps.lap("commit");
             close();
             long merged = System.nanoTime();
-            index(importId, inserted + updated);
+            indexer.indexImport(importId, inserted + updated);
             log.info("Import {}: wrote {} new and {} updated talents, committed {} ms after the first batch ({}), "
                     + "indexed them in {} ms", importId, inserted, updated, (merged - start) / 1_000_000, laps,
                     (System.nanoTime() - merged) / 1_000_000);
@@ -224,25 +212,6 @@ class ImportMerge {
             } catch (SQLException e) {
                 log.warn("Import {}: closing its transaction failed", importId, e);
             }
-        }
-    }
-
-    /** Indexes the talents this import wrote (all of them again when a crashed run is resumed). */
-    private void index(long importId, int changed) {
-        // indexing chosen talents updates each document (delete, then add), at about half the speed of a
-        // rebuild that only adds: when they are half the registry or more, rebuilding it all is quicker
-        if (changed >= SMALL_IMPORT && 2L * changed >= jdbc.queryForObject("select count(*) from talent", Long.class)) {
-            indexer.reindex();
-            return;
-        }
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            MassIndexer massIndexer = Search.session(em).massIndexer(Talent.class).purgeAllOnStart(false)
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(1000);
-            massIndexer.type(Talent.class).reindexOnly("e.lastImportId = :importId").param("importId", importId);
-            massIndexer.startAndWait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("indexing interrupted", e);
         }
     }
 
