@@ -150,10 +150,9 @@ class TalentController {
         TalentView talent = records.get(id);
         // sensitive fields are never sent to the browser: left empty, they keep their value unless removal is ticked
         var current = records.sensitive(id);
-        TalentInput input = form.toInput(blank(form.getIdentityNumber()) ? current.identityNumber()
-                : form.getIdentityNumber(), form.isClearMobile() ? null
-                : blank(form.getMobile()) ? current.mobile() : form.getMobile(), form.isClearEmail() ? null
-                : blank(form.getEmail()) ? current.email() : form.getEmail());
+        TalentInput input = form.toInput(entered(form.getIdentityNumber(), current.identityNumber(), false),
+                entered(form.getMobile(), current.mobile(), form.isClearMobile()),
+                entered(form.getEmail(), current.email(), form.isClearEmail()));
         try {
             records.update(id, form.getVersion(), input, Talent.Source.MANUAL);
             redirect.addFlashAttribute("message", "talent.saved");
@@ -252,6 +251,11 @@ class TalentController {
                 result.reject(problem.messageKey(), problem.arguments().toArray(), problem.messageKey());
             }
         }
+    }
+
+    /** A sensitive field as edited: removed when asked, kept when left empty, else what was typed. */
+    private static String entered(String typed, String current, boolean remove) {
+        return remove ? null : blank(typed) ? current : typed;
     }
 
     private static boolean blank(String value) {
