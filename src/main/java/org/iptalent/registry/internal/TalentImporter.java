@@ -106,7 +106,7 @@ class TalentImporter {
                     (System.nanoTime() - start) / 1_000_000, pass.preparing / 1_000_000, pass.lookingUp / 1_000_000,
                     pass.waitingForRows / 1_000_000, pass.waitingForMerge / 1_000_000);
             // the row count was an estimate (exact, or 0 when the file does not say) until now; with the exact
-            // count in place the page shows the last step, commit and index, as such
+            // counts in place (the job keeps them) the page shows the last step, commit and index, as such
             jdbc.update("update talent_import set total_rows = ?, processed_rows = ?, error_rows = ? where id = ?",
                     pass.rows, pass.rows, pass.errors, id);
             counts = writes.commit(pass.staged, pass.skipped);
@@ -118,10 +118,10 @@ class TalentImporter {
             ImportMerge.Counts counts) {
         String actor = (String) job.get("uploaded_by");
         jdbc.update("""
-                update talent_import set status = 'COMPLETED', finished_at = now(), total_rows = ?, processed_rows = ?,
-                  imported_rows = ?, updated_rows = ?, unchanged_rows = ?, error_rows = ?, error_report = ?
-                where id = ?""", pass.rows, pass.rows, counts.inserted(), counts.updated(), counts.unchanged(),
-                pass.errors, pass.errors > 0 ? reportFile.toAbsolutePath().toString() : null, id);
+                update talent_import set status = 'COMPLETED', finished_at = now(), imported_rows = ?, updated_rows = ?,
+                  unchanged_rows = ?, error_report = ?
+                where id = ?""", counts.inserted(), counts.updated(), counts.unchanged(),
+                pass.errors > 0 ? reportFile.toAbsolutePath().toString() : null, id);
         audit.record(AuditEvent.of(AuditAction.IMPORT, "TalentImport", id).actor(actor).region(
                 scope.isNational() ? null : (String) job.get("scope_region")).detail(String.format(
                 "%s: %d rows, %d new, %d updated, %d unchanged, %d with errors", job.get("file_name"), pass.rows,
