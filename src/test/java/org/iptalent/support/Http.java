@@ -17,6 +17,7 @@ public class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern ENROL_SECRET = Pattern.compile("id=\"enrol-secret\"[^>]*>([^<]+)<");
 
     public record Response(int status, String body, HttpResponse<String> raw) {
         public JsonNode json() {
@@ -98,6 +99,18 @@ public class Http {
     public Response login(String username, String password) {
         return postForm("/login", "/login", "username=" + username + "&password="
                 + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Signs in a user whose role needs a second factor, enrolling one on the way as a first sign-in does. */
+    public Response signInEnrolling(String username, String password) {
+        login(username, password);
+        Matcher secret = ENROL_SECRET.matcher(get("/login/enrol").body());
+        if (!secret.find()) {
+            throw new IllegalStateException("no second-factor enrolment offered to " + username);
+        }
+        postForm("/login/enrol", "/login/enrol", "code=" + org.iptalent.identity.internal.Totp.code(
+                secret.group(1).replace(" ", "").trim(), java.time.Instant.now()));
+        return postForm("/login/enrol", "/login/enrol/done", "");
     }
 
     public String sessionId() {

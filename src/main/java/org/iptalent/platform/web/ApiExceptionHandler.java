@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.shared.ServiceBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -82,6 +83,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new FieldError(e.field(), message)));
         }
         return problem;
+    }
+
+    /** Busy is temporary: Retry-After tells a client (a nightly sync, say) when to come back. */
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ServiceBusyException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, text("problem.busy"), request));
     }
 
     @ExceptionHandler(BadCredentialsException.class)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.shared.ServiceBusyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,5 +46,14 @@ class PageExceptionHandler {
         model.addAttribute("status", 409);
         layout.populate(model, request);
         return "error/409";
+    }
+
+    @ExceptionHandler(ServiceBusyException.class)
+    String busy(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(503);
+        response.setHeader("Retry-After", "5");
+        model.addAttribute("status", 503);
+        layout.populate(model, request);
+        return "error/503";
     }
 }

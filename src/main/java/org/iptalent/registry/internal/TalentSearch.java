@@ -38,9 +38,11 @@ public class TalentSearch {
 
 
     private final EntityManagerFactory entityManagerFactory;
+    private final SearchGate gate;
 
-    TalentSearch(EntityManagerFactory entityManagerFactory) {
+    TalentSearch(EntityManagerFactory entityManagerFactory, SearchGate gate) {
         this.entityManagerFactory = entityManagerFactory;
+        this.gate = gate;
     }
 
     public TalentHits search(TalentCriteria criteria, int page, int size) {
@@ -52,9 +54,11 @@ public class TalentSearch {
      * No transaction: the hits are projected from the index, so a search never touches the database.
      */
     public TalentHits search(TalentCriteria criteria, int page, int size, boolean withFacets) {
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            return search(entityManager, criteria, page, size, withFacets);
-        }
+        return gate.run(() -> {
+            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                return search(entityManager, criteria, page, size, withFacets);
+            }
+        });
     }
 
     private TalentHits search(EntityManager entityManager, TalentCriteria criteria, int page, int size,
