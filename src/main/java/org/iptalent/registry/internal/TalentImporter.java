@@ -302,11 +302,15 @@ class TalentImporter {
             }
         }
 
-        /** Validates and encrypts the batch in parallel, then, in file order, stages what passes. */
+        /**
+         * Validates and encrypts the batch, then, in file order, stages what passes. On every core, unless the
+         * previous batch is still being merged: that merge is the import's pace, and its database backend needs
+         * a core to itself more than this batch needs a second one.
+         */
         void flush(List<ImportRow> batch) throws InterruptedException, ExecutionException {
             rows += batch.size();
             long t0 = System.nanoTime();
-            batch.parallelStream().forEach(this::prepare);
+            (merging.isDone() ? batch.parallelStream() : batch.stream()).forEach(this::prepare);
             preparing += System.nanoTime() - t0;
             List<ImportRow> valid = new ArrayList<>(batch.size());
             for (ImportRow s : batch) {
