@@ -43,7 +43,8 @@ class TalentApiController {
 
     @GetMapping
     @Operation(summary = "Search talents", description = "Same filters as the registry page. Beyond 10,000 hits "
-            + "page.totalElements is a lower bound.")
+            + "page.totalElements is a lower bound. Searches run one per core and the rest wait in line: one that "
+            + "waits too long is answered 503 with Retry-After.")
     PagedModel<TalentHits.TalentRow> list(TalentCriteria criteria, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         int pageSize = Math.min(Math.max(size, 1), 200);
