@@ -26,34 +26,30 @@ class PageExceptionHandler {
 
     @ExceptionHandler(RecordNotFoundException.class)
     String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(404);
-        model.addAttribute("status", 404);
-        layout.populate(model, request);
-        return "error/404";
+        return page(404, request, response, model);
     }
 
     @ExceptionHandler({AccessDeniedException.class, org.springframework.security.access.AccessDeniedException.class})
     String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(403);
-        model.addAttribute("status", 403);
-        layout.populate(model, request);
-        return "error/403";
+        return page(403, request, response, model);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String conflict(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(409);
-        model.addAttribute("status", 409);
-        layout.populate(model, request);
-        return "error/409";
+        return page(409, request, response, model);
     }
 
     @ExceptionHandler(ServiceBusyException.class)
     String busy(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(503);
         response.setHeader("Retry-After", "5");
-        model.addAttribute("status", 503);
+        return page(503, request, response, model);
+    }
+
+    /** The one error page (templates/error.html), as Spring Boot also renders it for errors outside controllers. */
+    private String page(int status, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
         layout.populate(model, request);
-        return "error/503";
+        return "error";
     }
 }
