@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TalentSearch {
 
-    /** Above this many hits counting stops: the total is then a lower bound ("10,000+"). */
+    /** Without facets, counting stops above this many hits: the total is then a lower bound. */
     static final int EXACT_COUNT_LIMIT = 10_000;
 
     static final Map<Facet, String> FIELDS = new EnumMap<>(Map.of(Facet.PROVINCE, "provinceCode", Facet.CITY,
@@ -90,7 +90,9 @@ public class TalentSearch {
             default -> criteria.q() == null || criteria.q().isBlank() ? query.sort(f -> f.field("updated").desc())
                     : query;
         };
-        var result = sorted.totalHitCountThreshold(EXACT_COUNT_LIMIT).fetch(from, size);
+        // counting facets visits every match anyway, so the page's total is exact at no cost; without facets
+        // (the API) counting stops early and the total is a lower bound
+        var result = (withFacets ? sorted : sorted.totalHitCountThreshold(EXACT_COUNT_LIMIT)).fetch(from, size);
         List<TalentHits.TalentRow> rows = new ArrayList<>();
         for (Object[] v : result.hits()) {
             String categories = (String) v[9];
