@@ -40,8 +40,8 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(ServiceBusyException.class)
-    String busy(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setHeader("Retry-After", "5");
+    String busy(ServiceBusyException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
         return page(503, request, response, model);
     }
 

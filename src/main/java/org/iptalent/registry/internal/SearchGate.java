@@ -1,12 +1,10 @@
 package org.iptalent.registry.internal;
 
-import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.iptalent.shared.ServiceBusyException;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,19 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchGate {
 
+    /** A search takes milliseconds: a few seconds later the line has long moved on. */
+    private static final int RETRY_AFTER_SECONDS = 5;
+
     private final int concurrency;
     private final Semaphore permits;
     private final long waitNanos;
 
-    @Autowired
     SearchGate(RegistryProperties properties) {
-        this(properties.searchConcurrency(), properties.searchMaxWait());
-    }
-
-    SearchGate(int concurrency, Duration maxWait) {
-        this.concurrency = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
-        this.permits = new Semaphore(this.concurrency, true);
-        this.waitNanos = maxWait.toNanos();
+        int configured = properties.searchConcurrency();
+        this.concurrency = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+        this.permits = new Semaphore(concurrency, true);
+        this.waitNanos = properties.searchMaxWait().toNanos();
     }
 
     int concurrency() {
@@ -41,11 +38,11 @@ class SearchGate {
     <T> T run(Supplier<T> search) {
         try {
             if (!permits.tryAcquire(waitNanos, TimeUnit.NANOSECONDS)) {
-                throw new ServiceBusyException("search");
+                throw new ServiceBusyException("search", RETRY_AFTER_SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServiceBusyException("search");
+            throw new ServiceBusyException("search", RETRY_AFTER_SECONDS);
         }
         try {
             return search.get();

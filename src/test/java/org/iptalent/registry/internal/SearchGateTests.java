@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,7 @@ class SearchGateTests {
 
     @Test
     void searchesBeyondTheLimitWaitAndRunInTheOrderTheyCame() throws Exception {
-        SearchGate gate = new SearchGate(1, Duration.ofSeconds(10));
+        SearchGate gate = gate(1, Duration.ofSeconds(10));
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch running = new CountDownLatch(1);
         List<String> order = new CopyOnWriteArrayList<>();
@@ -41,7 +42,7 @@ class SearchGateTests {
 
     @Test
     void aSearchThatWaitsPastTheLimitIsRefusedAsBusyAndTakesNoPlace() throws Exception {
-        SearchGate gate = new SearchGate(1, Duration.ofMillis(50));
+        SearchGate gate = gate(1, Duration.ofMillis(50));
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch running = new CountDownLatch(1);
         Thread holder = start(() -> gate.run(() -> {
@@ -59,7 +60,7 @@ class SearchGateTests {
 
     @Test
     void aFailingSearchGivesItsPlaceBack() {
-        SearchGate gate = new SearchGate(1, Duration.ofMillis(50));
+        SearchGate gate = gate(1, Duration.ofMillis(50));
         assertThatThrownBy(() -> gate.run(() -> {
             throw new IllegalStateException("index unreadable");
         })).isInstanceOf(IllegalStateException.class);
@@ -68,9 +69,13 @@ class SearchGateTests {
 
     @Test
     void oneSearchPerCoreUnlessConfigured() {
-        assertThat(new SearchGate(0, Duration.ofSeconds(1)).concurrency())
+        assertThat(gate(0, Duration.ofSeconds(1)).concurrency())
                 .isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(new SearchGate(3, Duration.ofSeconds(1)).concurrency()).isEqualTo(3);
+        assertThat(gate(3, Duration.ofSeconds(1)).concurrency()).isEqualTo(3);
+    }
+
+    private static SearchGate gate(int concurrency, Duration maxWait) {
+        return new SearchGate(new RegistryProperties(Set.of(), 1, concurrency, maxWait));
     }
 
     private static Thread start(Runnable work) {
