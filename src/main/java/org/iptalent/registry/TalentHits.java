@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of a registry search. {@code total} is exact when {@code exact}; beyond the counting
- * threshold it is a lower bound, shown as "10,000+".
+ * One page of a registry search. {@code total} is exact when {@code exact}: always with facets (counting
+ * them visits every match); without facets, beyond the counting threshold, it is a lower bound.
  */
 public record TalentHits(List<TalentRow> rows, long total, boolean exact, int page, int size,
         Map<Facet, List<FacetCount>> facets) {
