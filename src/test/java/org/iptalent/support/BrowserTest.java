@@ -4,31 +4,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.iptalent.identity.internal.Totp;
+import org.iptalent.support.BrowserTestPolicy.Mode;
+import org.iptalent.support.BrowserTestPolicy.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A real Chromium against the running platform: Debian's {@code /usr/bin/chromium} when present
- * (started with the flags a closed network needs), else Playwright's own browser. A screenshot of the
- * last page of every test lands in {@code target/screenshots}.
+ * A real Chromium against the running platform: Debian's {@code /usr/bin/chromium} when present (another
+ * with {@code -Diptalent.chromium=PATH}), else Playwright's own browser (see {@link BrowserLauncher}).
+ * Without any, the browser test classes are skipped with one message per run, or fail when
+ * {@code iptalent.browser-tests=required} (see {@link BrowserTestPolicy}). A screenshot of the last page
+ * of every test lands in {@code target/screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(BrowserTest.SkippedWithoutBrowser.class)
 public abstract class BrowserTest {
 
-    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final AtomicBoolean REPORTED = new AtomicBoolean();
 
     @LocalServerPort
     protected int port;
@@ -40,14 +49,54 @@ public abstract class BrowserTest {
 
     @BeforeAll
     void launch() {
-        playwright = Playwright.create();
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if (Files.isExecutable(SYSTEM_CHROMIUM)) {
-            options.setExecutablePath(SYSTEM_CHROMIUM);
+        BrowserLauncher.Probe probe = BrowserLauncher.probe();
+        if (verdict(probe) == Verdict.FAIL) {
+            Assertions.fail("Browser tests are required (" + BrowserTestPolicy.PROPERTY + " or "
+                    + BrowserTestPolicy.ENVIRONMENT + " is 'required') but no browser can be launched:\n"
+                    + details(probe));
         }
-        browser = playwright.chromium().launch(options);
+        playwright = BrowserLauncher.createPlaywright();
+        browser = BrowserLauncher.launch(playwright, probe.executable());
+    }
+
+    /** Decided once per JVM; the first browser test class prints what was found (or how to get it). */
+    private static Verdict verdict(BrowserLauncher.Probe probe) {
+        Mode mode = BrowserTestPolicy.mode();
+        Verdict verdict = BrowserTestPolicy.decide(mode, probe.launches());
+        if (REPORTED.compareAndSet(false, true)) {
+            if (verdict == Verdict.RUN) {
+                System.out.println("Browser tests: " + probe.description());
+            } else {
+                String rule = "=".repeat(100);
+                String outcome = verdict == Verdict.SKIP ? "SKIPPED" : "FAIL (they are required)";
+                System.out.println(rule + "\nBrowser tests " + outcome + ": no browser can be launched.\n"
+                        + details(probe)
+                        + (mode == Mode.OPTIONAL ? "\n-D" + BrowserTestPolicy.PROPERTY + "=required (or "
+                        + BrowserTestPolicy.ENVIRONMENT + "=required) makes this a failure, as in .ci/run." : "")
+                        + "\n" + rule);
+            }
+        }
+        return verdict;
+    }
+
+    private static String details(BrowserLauncher.Probe probe) {
+        return "  - " + String.join("\n  - ", probe.failures())
+                + "\nInstall Chromium with `apt-get install chromium` (Debian/Ubuntu), or point -D"
+                + BrowserLauncher.CHROMIUM_PROPERTY + "=PATH (or " + BrowserLauncher.CHROMIUM_ENVIRONMENT
+                + ") at one.";
+    }
+
+    /** Skips a browser test class before its Spring context starts, when there is no browser and none is required. */
+    public static class SkippedWithoutBrowser implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (verdict(BrowserLauncher.probe()) == Verdict.SKIP) {
+                return ConditionEvaluationResult.disabled("no browser can be launched: `apt-get install chromium` "
+                        + "(the reason is printed once, before the first browser test)");
+            }
+            return ConditionEvaluationResult.enabled("a browser launches, or one is required");
+        }
     }
 
     @AfterAll
