@@ -2,10 +2,13 @@ package org.iptalent.registry;
 
 import java.time.Instant;
 
-/** An import as its page and the API report it. */
+/**
+ * An import as its page and the API report it. {@code errorReportExpired}: the job had an error report and
+ * it was deleted at the end of its retention period (it held refused rows in clear).
+ */
 public record ImportJob(long id, String status, String fileName, int totalRows, int processedRows, int importedRows,
-        int updatedRows, int unchangedRows, int errorRows, String errorReportUrl, String failure, String uploadedBy,
-        Instant createdAt, Instant finishedAt) {
+        int updatedRows, int unchangedRows, int errorRows, String errorReportUrl, boolean errorReportExpired,
+        String failure, String uploadedBy, Instant createdAt, Instant finishedAt) {
 
     public boolean finished() {
         return "COMPLETED".equals(status) || "FAILED".equals(status);

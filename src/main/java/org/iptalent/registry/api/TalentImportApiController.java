@@ -30,10 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
 class TalentImportApiController {
 
     record JobView(long id, String status, int totalRows, int importedRows, int updatedRows, int unchangedRows,
-            int errorRows, String errorReportUrl, String failure) {
+            int errorRows, String errorReportUrl, boolean errorReportExpired, String failure) {
         static JobView of(ImportJob job) {
             return new JobView(job.id(), job.status(), job.totalRows(), job.importedRows(), job.updatedRows(),
-                    job.unchangedRows(), job.errorRows(), job.errorReportUrl(), job.failure());
+                    job.unchangedRows(), job.errorRows(), job.errorReportUrl(), job.errorReportExpired(),
+                    job.failure());
         }
     }
 

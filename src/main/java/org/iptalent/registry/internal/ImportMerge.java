@@ -178,10 +178,18 @@ class ImportMerge {
             updated += ((Number) counts.get("updated")).intValue();
         }
 
-        /** Makes the whole import visible at once, then indexes what it changed. */
+        /**
+         * Makes the whole import visible at once, with the job's counts and the mark that it committed (so a
+         * crash from here on only needs the index brought up to date), then replaces the documents of the
+         * talents it changed.
+         */
         Counts commit(int staged, int skipped) {
+            Counts counts = new Counts(inserted, updated, staged - inserted - updated + skipped);
             laps.start();
             try {
+                tx.update("update talent_import set committed_at = now(), imported_rows = ?, updated_rows = ?, "
+                        + "unchanged_rows = ? where id = ?", counts.inserted(), counts.updated(), counts.unchanged(),
+                        importId);
                 connection.commit();
                 committed = true;
             } catch (SQLException e) {
@@ -194,7 +202,7 @@ class ImportMerge {
             log.info("Import {}: wrote {} new and {} updated talents, committed {} ms after the first batch ({}), "
                     + "indexed them in {} ms", importId, inserted, updated, (merged - start) / 1_000_000, laps,
                     (System.nanoTime() - merged) / 1_000_000);
-            return new Counts(inserted, updated, staged - inserted - updated + skipped);
+            return counts;
         }
 
         /** Rolls back whatever was not committed: a failed import leaves the registry as it was. */

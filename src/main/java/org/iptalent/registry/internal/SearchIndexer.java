@@ -3,12 +3,14 @@ package org.iptalent.registry.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +33,9 @@ public class SearchIndexer implements ApplicationRunner {
 
     /** Below this many changed talents an import indexes just them, without counting the registry. */
     private static final int SMALL_IMPORT = 50_000;
+
+    /** Talents loaded at once to replace their documents. */
+    private static final int REPLACE_CHUNK = 1_000;
 
     /** Raise when the index mapping changes: an index written by another mapping is rebuilt at start-up. */
     static final String MAPPING_VERSION = "3";
@@ -70,22 +75,49 @@ public class SearchIndexer implements ApplicationRunner {
         }
     }
 
-    /** Indexes the talents an import wrote (all of them again when a crashed run is resumed). */
+    /**
+     * Indexes the talents an import wrote (all of them again when a crashed run is resumed). Each talent's
+     * document is replaced, never added beside the old one: a talent the import moved to another province
+     * must stop matching its old province's filter.
+     */
     void indexImport(long importId, int changed) {
-        // indexing chosen talents updates each document (delete, then add), at about half the speed of a
-        // rebuild that only adds: when they are half the registry or more, rebuilding it all is quicker
+        // replacing chosen documents (delete, then add) runs at about half the speed of a rebuild that only
+        // adds: when they are half the registry or more, rebuilding it all is quicker
         if (changed >= SMALL_IMPORT && 2L * changed >= jdbc.queryForObject("select count(*) from talent", Long.class)) {
             reindex();
             return;
         }
-        massIndex(indexer -> indexer.purgeAllOnStart(false).type(Talent.class)
-                .reindexOnly("e.lastImportId = :importId").param("importId", importId));
+        replace(jdbc.queryForList("select id from talent where last_import_id = ? order by id", Long.class, importId));
+    }
+
+    /**
+     * Replaces the documents of these talents with what the database says now, and commits the index, so
+     * that an index that outlives a crash never disagrees with a committed import.
+     */
+    void replace(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += REPLACE_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + REPLACE_CHUNK));
+            try (EntityManager em = entityManagerFactory.createEntityManager()) {
+                List<Talent> talents = em.createQuery("select t from Talent t left join fetch t.employer "
+                        + "where t.id in :ids", Talent.class).setParameter("ids", chunk).getResultList();
+                SearchIndexingPlan plan = Search.session(em).indexingPlan();
+                talents.forEach(plan::addOrUpdate);
+                plan.execute();
+            }
+        }
+        flush();
+    }
+
+    /** Writes the index's pending changes to disk (bulk indexing otherwise commits only every minute). */
+    private void flush() {
+        Search.mapping(entityManagerFactory).scope(Talent.class).workspace().flush();
     }
 
     /** Rebuilds the talent index from the database. */
     public void reindex() {
         long start = System.nanoTime();
         massIndex(indexer -> indexer.idFetchSize(10_000));
+        flush();
         log.info("Re-indexed the talents in {} ms", (System.nanoTime() - start) / 1_000_000);
         try {
             Files.createDirectories(marker.getParent());

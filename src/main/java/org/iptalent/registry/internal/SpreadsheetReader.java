@@ -47,6 +47,13 @@ final class SpreadsheetReader {
 
     private static final long MAX_UNCOMPRESSED = 4L * 1024 * 1024 * 1024;
     private static final int MAX_RATIO = 150;
+    /** More columns than any import has: a header wider than this is not one of ours. */
+    static final int MAX_COLUMNS = 256;
+    /**
+     * No column of any import holds more characters than this; a longer cell keeps only this much (its row
+     * is then refused as too long), so one row in flight never costs more than columns × this.
+     */
+    static final int MAX_CELL_CHARS = 2_000;
 
     private SpreadsheetReader() {
     }
@@ -81,8 +88,14 @@ final class SpreadsheetReader {
         return Format.CSV;
     }
 
-    static void read(Path file, Format format, int maxRows, Rows rows) throws IOException {
+    /**
+     * Reads the file; an XLSX is first measured by {@link WorkbookGuard}, so that no crafted part can cost the
+     * reader more memory than {@code limits} allow.
+     */
+    static void read(Path file, Format format, int maxRows, WorkbookGuard.Limits limits, Rows rows)
+            throws IOException {
         if (format == Format.XLSX) {
+            WorkbookGuard.check(file, limits);
             readXlsx(file, maxRows, rows);
         } else {
             readCsv(file, maxRows, rows);
@@ -133,6 +146,9 @@ final class SpreadsheetReader {
                 Row row = it.next();
                 if (header == null) {
                     header = new ArrayList<>();
+                    if (row.getCellCount() > MAX_COLUMNS) {
+                        throw new BusinessRuleException("file", "import.file.tooManyColumns", MAX_COLUMNS);
+                    }
                     for (int i = 0; i < row.getCellCount(); i++) {
                         header.add(text(row.getCell(i)));
                     }
@@ -175,8 +191,16 @@ final class SpreadsheetReader {
             }
             return cell.asNumber().stripTrailingZeros().toPlainString();
         }
-        String text = cell.getText();
-        return text == null ? null : text.trim();
+        return bounded(cell.getText());
+    }
+
+    /** The cell's text, trimmed, and cut to {@link #MAX_CELL_CHARS} (a copy, so the long original can go). */
+    private static String bounded(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.trim();
+        return trimmed.length() > MAX_CELL_CHARS ? new String(trimmed.substring(0, MAX_CELL_CHARS)) : trimmed;
     }
 
     private static void readCsv(Path file, int maxRows, Rows rows) throws IOException {
@@ -196,11 +220,17 @@ final class SpreadsheetReader {
             int count = 0;
             for (CsvRecord record : csv) {
                 if (header == null) {
+                    if (record.getFieldCount() > MAX_COLUMNS) {
+                        throw new BusinessRuleException("file", "import.file.tooManyColumns", MAX_COLUMNS);
+                    }
                     header = record.getFields().stream().map(String::trim).toList();
                     rows.header(header);
                     continue;
                 }
-                String[] values = Arrays.copyOf(record.getFields().toArray(String[]::new), header.size());
+                String[] values = new String[header.size()];
+                for (int i = 0; i < values.length && i < record.getFieldCount(); i++) {
+                    values[i] = bounded(record.getField(i));
+                }
                 if (Arrays.stream(values).allMatch(v -> v == null || v.isBlank())) {
                     continue;
                 }

@@ -27,6 +27,8 @@ import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.RegionScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class TalentExport {
+
+    private static final Logger log = LoggerFactory.getLogger(TalentExport.class);
 
     public enum Format { XLSX, CSV }
 
@@ -94,21 +98,32 @@ public class TalentExport {
         Sink sink = format == Format.XLSX ? new XlsxSink(out) : new CsvSink(out);
         sink.row(COLUMNS);
         int rows = 0;
+        int withheld = 0;
         try (SearchScroll<Talent> scroll = Search.session(entityManager).search(Talent.class)
                 .where(f -> TalentSearch.predicate(f, criteria, scope)).sort(f -> f.field("name_sort"))
                 .scroll(1000)) {
             for (SearchScrollResult<Talent> chunk = scroll.next(); chunk.hasHits()
                     && rows < properties.maxExportRows(); chunk = scroll.next()) {
                 for (Talent t : chunk.hits()) {
-                    if (rows++ >= properties.maxExportRows()) {
+                    // the index chose the rows; the entity, loaded from the database, decides whether one leaves
+                    if (!scope.includes(t.getRegionCode()) || t.getMergedInto() != null) {
+                        withheld++;
+                        continue;
+                    }
+                    if (rows >= properties.maxExportRows()) {
                         break;
                     }
+                    rows++;
                     sink.row(values(t, unmasked));
                 }
                 entityManager.clear();
             }
         }
         sink.finish();
+        if (withheld > 0) {
+            log.warn("Export withheld {} rows that the search index placed in scope {} but the database does not: "
+                    + "the index is stale", withheld, scope);
+        }
         return rows;
     }
 

@@ -42,6 +42,8 @@ class TalentImporter {
 
     private static final Logger log = LoggerFactory.getLogger(TalentImporter.class);
     private static final int BATCH = 5_000;
+    /** A batch is also handed over at this many characters, so rows in flight have a bounded cost whatever they hold. */
+    private static final int BATCH_CHARS = 4_000_000;
     private static final List<ImportRow> END = List.of();
 
     private final JdbcTemplate jdbc;
@@ -53,6 +55,8 @@ class TalentImporter {
     private final ImportProperties properties;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final SearchIndexer indexer;
+    private final ImportUploads uploads;
     /** The reader and merger threads of the running import. */
     private final ExecutorService io = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "talent-import-io");
@@ -62,7 +66,7 @@ class TalentImporter {
 
     TalentImporter(JdbcTemplate jdbc, TalentValidator validator, ImportCodes codes, FieldCipher cipher,
             ImportEmployers employers, ImportMerge merge, ImportProperties properties, MessageSource messages,
-            AuditLog audit) {
+            AuditLog audit, SearchIndexer indexer, ImportUploads uploads) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.codes = codes;
@@ -72,6 +76,8 @@ class TalentImporter {
         this.properties = properties;
         this.messages = messages;
         this.audit = audit;
+        this.indexer = indexer;
+        this.uploads = uploads;
     }
 
     @PreDestroy
@@ -92,7 +98,6 @@ class TalentImporter {
                 RowEstimate.of(file, format), id);
         Path reportFile = properties.directory().resolve("import-" + id + "-errors.xlsx");
         long start = System.nanoTime();
-        ImportMerge.Counts counts;
         Pass pass;
         try (ImportMerge.Batches writes = merge.begin(id)) {
             pass = new Pass(id, scope, locale, updateExisting, reportFile, writes);
@@ -107,25 +112,37 @@ class TalentImporter {
                     pass.waitingForRows / 1_000_000, pass.waitingForMerge / 1_000_000);
             // the row count was an estimate (exact, or 0 when the file does not say) until now; with the exact
             // counts in place (the job keeps them) the page shows the last step, commit and index, as such
-            jdbc.update("update talent_import set total_rows = ?, processed_rows = ?, error_rows = ? where id = ?",
-                    pass.rows, pass.rows, pass.errors, id);
-            counts = writes.commit(pass.staged, pass.skipped);
+            jdbc.update("update talent_import set total_rows = ?, processed_rows = ?, error_rows = ?, error_report = ? "
+                    + "where id = ?", pass.rows, pass.rows, pass.errors,
+                    pass.errors > 0 ? reportFile.toAbsolutePath().toString() : null, id);
+            writes.commit(pass.staged, pass.skipped);
         }
-        finish(id, job, scope, reportFile, pass, counts);
+        complete(id);
     }
 
-    private void finish(long id, Map<String, Object> job, RegionScope scope, Path reportFile, Pass pass,
-            ImportMerge.Counts counts) {
-        String actor = (String) job.get("uploaded_by");
-        jdbc.update("""
-                update talent_import set status = 'COMPLETED', finished_at = now(), imported_rows = ?, updated_rows = ?,
-                  unchanged_rows = ?, error_report = ?
-                where id = ?""", counts.inserted(), counts.updated(), counts.unchanged(),
-                pass.errors > 0 ? reportFile.toAbsolutePath().toString() : null, id);
-        audit.record(AuditEvent.of(AuditAction.IMPORT, "TalentImport", id).actor(actor).region(
-                scope.isNational() ? null : (String) job.get("scope_region")).detail(String.format(
-                "%s: %d rows, %d new, %d updated, %d unchanged, %d with errors", job.get("file_name"), pass.rows,
-                counts.inserted(), counts.updated(), counts.unchanged(), pass.errors)));
+    /**
+     * Finishes a job whose rows were committed before a crash: the registry holds the whole file, so only the
+     * search index has to catch up. The file is not read again.
+     */
+    void resumeCommitted(long id) {
+        Map<String, Object> job = jdbc.queryForMap("select imported_rows, updated_rows from talent_import where id = ?",
+                id);
+        indexer.indexImport(id, ((Number) job.get("imported_rows")).intValue()
+                + ((Number) job.get("updated_rows")).intValue());
+        complete(id);
+    }
+
+    /** The job ends: its upload is deleted (only the error report, if any, is kept for a while) and audited. */
+    private void complete(long id) {
+        jdbc.update("update talent_import set status = 'COMPLETED', finished_at = now() where id = ?", id);
+        Map<String, Object> job = jdbc.queryForMap("select * from talent_import where id = ?", id);
+        uploads.delete(id);
+        boolean national = Boolean.TRUE.equals(job.get("scope_national"));
+        audit.record(AuditEvent.of(AuditAction.IMPORT, "TalentImport", id).actor((String) job.get("uploaded_by"))
+                .region(national ? null : (String) job.get("scope_region")).detail(String.format(
+                "%s: %d rows, %d new, %d updated, %d unchanged, %d with errors", job.get("file_name"),
+                job.get("total_rows"), job.get("imported_rows"), job.get("updated_rows"), job.get("unchanged_rows"),
+                job.get("error_rows"))));
     }
 
     /**
@@ -144,6 +161,7 @@ class TalentImporter {
         final ImportEmployers.Lookup employerLookup = employers.forImport();
         final BlockingQueue<List<ImportRow>> batches = new ArrayBlockingQueue<>(2);
         List<ImportRow> reading = new ArrayList<>(BATCH);
+        int readingChars;
         Future<?> merging = CompletableFuture.completedFuture(null);
         volatile Map<String, Integer> columns;
         int rows;
@@ -168,7 +186,7 @@ class TalentImporter {
         void run(Path file, SpreadsheetReader.Format format) throws IOException {
             Future<?> reader = io.submit(() -> {
                 try {
-                    SpreadsheetReader.read(file, format, properties.maxRows(), this);
+                    SpreadsheetReader.read(file, format, properties.maxRows(), properties.workbookLimits(), this);
                     if (!reading.isEmpty()) {
                         batches.put(reading);
                     }
@@ -251,7 +269,10 @@ class TalentImporter {
         @Override
         public void row(int line, String[] values) {
             reading.add(new ImportRow(line, values));
-            if (reading.size() >= BATCH) {
+            for (String value : values) {
+                readingChars += value == null ? 0 : value.length();
+            }
+            if (reading.size() >= BATCH || readingChars >= BATCH_CHARS) {
                 try {
                     batches.put(reading);
                 } catch (InterruptedException e) {
@@ -259,6 +280,7 @@ class TalentImporter {
                     throw new IllegalStateException("import interrupted", e);
                 }
                 reading = new ArrayList<>(BATCH);
+                readingChars = 0;
             }
         }
 

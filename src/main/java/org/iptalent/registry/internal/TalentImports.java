@@ -49,13 +49,16 @@ public class TalentImports {
     private final TalentImporter importer;
     private final ImportProperties properties;
     private final AuditLog audit;
+    private final ImportUploads uploads;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "talent-import");
         thread.setDaemon(true);
         return thread;
     });
 
-    TalentImports(JdbcTemplate jdbc, TalentImporter importer, ImportProperties properties, AuditLog audit) {
+    TalentImports(JdbcTemplate jdbc, TalentImporter importer, ImportProperties properties, AuditLog audit,
+            ImportUploads uploads) {
+        this.uploads = uploads;
         this.jdbc = jdbc;
         this.importer = importer;
         this.properties = properties;
@@ -128,17 +131,37 @@ public class TalentImports {
 
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterrupted() {
-        int failed = jdbc.update("""
-                update talent_import set status = 'FAILED', finished_at = now(),
-                  failure = 'import.failure.interrupted' where status = 'RUNNING' and attempts >= ?""", MAX_ATTEMPTS);
-        int requeued = jdbc.update("update talent_import set status = 'QUEUED' where status = 'RUNNING'");
-        if (failed + requeued > 0) {
-            log.warn("Imports interrupted by a restart: {} queued again, {} failed after {} attempts", requeued, failed,
-                    MAX_ATTEMPTS);
+        // rows committed before the crash: only the index has to catch up (the file is not run again)
+        List<Long> committed = jdbc.queryForList(
+                "select id from talent_import where status = 'RUNNING' and committed_at is not null order by id",
+                Long.class);
+        List<Long> failed = jdbc.queryForList("""
+                update talent_import set status = 'FAILED', finished_at = now(), failure = 'import.failure.interrupted'
+                where status = 'RUNNING' and committed_at is null and attempts >= ? returning id""", Long.class,
+                MAX_ATTEMPTS);
+        failed.forEach(this::discardFiles);
+        int requeued = jdbc.update("update talent_import set status = 'QUEUED' where status = 'RUNNING' "
+                + "and committed_at is null");
+        if (committed.size() + failed.size() + requeued > 0) {
+            log.warn("Imports interrupted by a restart: {} committed and now indexed, {} queued again, {} failed "
+                    + "after {} attempts", committed.size(), requeued, failed.size(), MAX_ATTEMPTS);
+        }
+        for (Long id : committed) {
+            worker.submit(() -> finishCommitted(id));
         }
         for (Long id : jdbc.queryForList("select id from talent_import where status = 'QUEUED' order by id",
                 Long.class)) {
             worker.submit(() -> process(id));
+        }
+        worker.submit(uploads::sweep);
+    }
+
+    private void finishCommitted(long id) {
+        try {
+            importer.resumeCommitted(id);
+        } catch (RuntimeException e) {
+            // the rows are committed; the start-up check of the index rebuilds it if it still disagrees
+            log.error("Import {}: indexing its committed rows failed", id, e);
         }
     }
 
@@ -155,6 +178,11 @@ public class TalentImports {
         } catch (Exception e) {
             log.error("Import {} failed", id, e);
             fail(id, "import.failure.internal", new Object[0]);
+        } catch (OutOfMemoryError e) {
+            // the file's limits should make this impossible; if it happens anyway, the import's memory is free
+            // again once this frame is left, and the job, not the platform, is what fails
+            log.error("Import {} ran out of memory", id, e);
+            fail(id, "import.failure.internal", new Object[0]);
         }
     }
 
@@ -162,10 +190,17 @@ public class TalentImports {
         String failure = args.length == 0 ? key : key + "|" + String.valueOf(args[0]);
         jdbc.update("update talent_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?",
                 failure, id);
+        discardFiles(id);
         // a failed import leaves the registry as it was: its transaction was rolled back
         audit.record(AuditEvent.of(AuditAction.IMPORT, "TalentImport", id).actor(
                 jdbc.queryForObject("select uploaded_by from talent_import where id = ?", String.class, id))
                 .detail("failed: " + failure));
+    }
+
+    /** A failed job keeps no file: its upload goes, and its error report is incomplete. */
+    private void discardFiles(long id) {
+        uploads.delete(id);
+        uploads.deleteErrorReport(id);
     }
 
     @PreDestroy
@@ -179,7 +214,8 @@ public class TalentImports {
         return new ImportJob(id, rs.getString("status"), rs.getString("file_name"), rs.getInt("total_rows"),
                 rs.getInt("processed_rows"), rs.getInt("imported_rows"), rs.getInt("updated_rows"),
                 rs.getInt("unchanged_rows"), rs.getInt("error_rows"),
-                rs.getString("error_report") == null ? null : "/api/v1/talent-imports/" + id + "/errors",
+                rs.getString("error_report") == null || !"COMPLETED".equals(rs.getString("status")) ? null
+                        : "/api/v1/talent-imports/" + id + "/errors", rs.getTimestamp("error_report_deleted_at") != null,
                 rs.getString("failure"), rs.getString("uploaded_by"), rs.getTimestamp("created_at").toInstant(),
                 finished == null ? null : finished.toInstant());
     }
