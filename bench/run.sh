@@ -5,6 +5,8 @@
 # then search and profile latency with 20 concurrent clients over the resulting registry.
 # Usage: bench/run.sh [sizes...]   (default: 10000 100000 1000000)
 #        bench/run.sh latency         (latency again, over the registry the last full run left)
+# BENCH_DURABLE=false runs the embedded database without fsync and synchronous commit (to measure what
+# durability costs; users always run durable); BENCH_LATENCY=false measures imports only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/bench
@@ -33,6 +35,7 @@ done
 java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
   --iptalent.embedded-db.data-directory="$out/pg" --iptalent.search.index-directory="$out/index" \
   --iptalent.import.directory="$out/imports" --iptalent.crypto.key-file="$out/key" \
+  --iptalent.embedded-db.durable="${BENCH_DURABLE:-true}" \
   --iptalent.demo.talents=0 --iptalent.security.mfa-required-roles= \
   --iptalent.import.max-file-size=200MB --spring.servlet.multipart.max-file-size=200MB \
   --spring.servlet.multipart.max-request-size=210MB > "$out/app.log" 2>&1 &
@@ -40,6 +43,9 @@ app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
 pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | grep -o '[0-9]*$')
+# the embedded server requires the password it generated at its first start
+PGPASSWORD=$(cat "$out/pg/iptalent-superuser.password")
+export PGPASSWORD
 token=$(curl -sf -X POST "localhost:$port/api/v1/auth/tokens" -H 'Content-Type: application/json' \
   -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
 
@@ -59,6 +65,9 @@ for n in "${sizes[@]+"${sizes[@]}"}"; do
   jcmd $app GC.heap_info | grep -E "garbage-first heap" | sed 's/^/heap after import: /' | tee -a "$out/results.txt"
 done
 
+if [ "${BENCH_LATENCY:-true}" = false ]; then
+  exit 0
+fi
 max=$(psql -h localhost -p "$pgport" -U postgres -d iptalent -tAc "select max(id) from talent")
 echo "== latency over $max talents" | tee -a "$out/results.txt"
 if command -v wrk >/dev/null; then
