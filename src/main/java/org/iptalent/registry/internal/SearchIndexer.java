@@ -37,8 +37,11 @@ public class SearchIndexer implements ApplicationRunner {
     /** Talents loaded at once to replace their documents. */
     private static final int REPLACE_CHUNK = 1_000;
 
-    /** Raise when the index mapping changes: an index written by another mapping is rebuilt at start-up. */
-    static final String MAPPING_VERSION = "3";
+    /**
+     * Raise when the index mapping changes: an index written by another mapping is rebuilt at start-up. 4: an
+     * index written before imports replaced their documents may hold stale ones beside the current.
+     */
+    static final String MAPPING_VERSION = "4";
 
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
