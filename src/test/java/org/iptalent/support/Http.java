@@ -70,6 +70,29 @@ public class Http {
                 body.toByteArray())).header("Content-Type", "multipart/form-data; boundary=" + boundary), headers);
     }
 
+    /**
+     * Uploads a file from a page's form the way a browser does: the page's CSRF token as a form field
+     * before the file, in the same multipart body.
+     */
+    public Response uploadForm(String pagePath, String actionPath, String fileName, byte[] content) {
+        Matcher m = CSRF.matcher(get(pagePath).body());
+        String token = m.find() ? m.group(1) : "";
+        String boundary = "----iptalent" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 1024);
+        try {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + actionPath)).POST(HttpRequest.BodyPublishers.ofByteArray(
+                body.toByteArray())).header("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
     public byte[] download(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {

@@ -12,6 +12,7 @@ import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.ServiceBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -24,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -47,9 +50,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private final MessageSource messages;
+    private final DataSize maxUpload;
 
-    ApiExceptionHandler(MessageSource messages) {
+    ApiExceptionHandler(MessageSource messages,
+            @Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize maxUpload) {
         this.messages = messages;
+        this.maxUpload = maxUpload;
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
@@ -141,6 +147,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.unreadable"));
         problem.setTitle(text("problem.title.400"));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** An upload the multipart parser refused (a body without Content-Length over the limit): 413, said why. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                text("problem.uploadTooLarge", maxUpload.toMegabytes(), maxUpload.toKilobytes()));
+        problem.setTitle(text("problem.title.413"));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     /** Localises the titles and details Spring fills in for the standard MVC exceptions. */

@@ -6,16 +6,19 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.iptalent.platform.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses oversized request bodies before anything reads them: 413, with a problem-details body on
- * the API. Uploads (multipart) have their own, larger limit.
+ * Refuses oversized request bodies before anything reads them: 413, as localized problem details on
+ * the API and the localized error page in the browser. Uploads (multipart) have their own, larger limit;
+ * a file within it but over an import's own limit is refused by the import, also as 413.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,27 +26,29 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBody;
     private final long maxUpload;
+    private final ProblemResponses problems;
 
     RequestSizeLimit(@Value("${iptalent.web.max-body-size:1MB}") DataSize maxBody,
-            @Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize maxUpload) {
+            @Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize maxUpload, ProblemResponses problems) {
         this.maxBody = maxBody.toBytes();
         this.maxUpload = maxUpload.toBytes();
+        this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        long limit = type != null && type.startsWith("multipart/") ? maxUpload : maxBody;
+        boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        long limit = upload ? maxUpload : maxBody;
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setCharacterEncoding("UTF-8");
-            response.setContentType("application/problem+json");
-            boolean english = String.valueOf(request.getHeader("Accept-Language")).startsWith("en");
-            String detail = english ? "The request is larger than the " + (limit / 1024) + " KB allowed."
-                    : "请求内容超过允许的 " + (limit / 1024) + " KB 上限。";
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                    + "\"detail\":\"" + detail + "\"}");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
+                        upload ? "problem.uploadTooLarge" : "problem.bodyTooLarge", DataSize.ofBytes(limit).toMegabytes(),
+                        DataSize.ofBytes(limit).toKilobytes());
+            } else {
+                response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            }
             return;
         }
         chain.doFilter(request, response);

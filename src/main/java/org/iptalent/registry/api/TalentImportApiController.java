@@ -8,13 +8,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iptalent.registry.ImportJob;
+import org.iptalent.registry.internal.ImportProperties;
 import org.iptalent.registry.internal.ImportTemplate;
 import org.iptalent.registry.internal.TalentImports;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,19 +43,27 @@ class TalentImportApiController {
 
     private final TalentImports imports;
     private final ImportTemplate template;
+    private final ImportProperties properties;
 
-    TalentImportApiController(TalentImports imports, ImportTemplate template) {
+    TalentImportApiController(TalentImports imports, ImportTemplate template, ImportProperties properties) {
         this.imports = imports;
         this.template = template;
+        this.properties = properties;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload an XLSX or CSV file", description = "Answers 202 with the job; poll it until "
-            + "COMPLETED or FAILED. Rows are upserted by identity number, so the same file twice changes nothing.")
+            + "COMPLETED or FAILED. Rows are upserted by identity number, so the same file twice changes nothing. "
+            + "A file over the import limit (50 MB by default) is 413 with problem details.")
     ResponseEntity<JobView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "true") boolean updateExisting, Locale locale) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new BusinessRuleException("file", "import.file.empty");
+        }
+        if (file.getSize() > properties.maxFileSize().toBytes()) {
+            throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE,
+                    ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE), null, "import.file.tooLarge",
+                    new Object[] {properties.maxFileSize().toMegabytes()});
         }
         ImportJob job = imports.submit(file.getOriginalFilename(), file.getSize(), file.getInputStream(),
                 updateExisting, locale);

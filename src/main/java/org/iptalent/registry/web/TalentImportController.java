@@ -6,16 +6,19 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.iptalent.registry.ImportJob;
+import org.iptalent.registry.internal.ImportProperties;
 import org.iptalent.registry.internal.ImportTemplate;
 import org.iptalent.registry.internal.TalentImports;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,10 +30,12 @@ class TalentImportController {
 
     private final TalentImports imports;
     private final ImportTemplate template;
+    private final ImportProperties properties;
 
-    TalentImportController(TalentImports imports, ImportTemplate template) {
+    TalentImportController(TalentImports imports, ImportTemplate template, ImportProperties properties) {
         this.imports = imports;
         this.template = template;
+        this.properties = properties;
     }
 
     @GetMapping("/talent-imports")
@@ -55,6 +60,17 @@ class TalentImportController {
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.arguments());
         }
+        return "redirect:/talent-imports";
+    }
+
+    /**
+     * An upload the multipart parser refused (over spring.servlet.multipart's limits): said on the page,
+     * like a file the import refuses, instead of an error page.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", "import.file.tooLarge");
+        redirect.addFlashAttribute("errorArgs", new Object[] {properties.maxFileSize().toMegabytes()});
         return "redirect:/talent-imports";
     }
 
