@@ -9,12 +9,13 @@ import org.iptalent.audit.AuditRecord;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The auditor's search: every filter optional, every value a bound parameter, newest first. */
+/** The auditor's search: every filter optional, every value a bound parameter, newest first unless asked. */
 @Component
 public class AuditSearch {
 
@@ -30,7 +31,7 @@ public class AuditSearch {
               and (cast(:from as timestamptz) is null or occurred_at >= :from)
               and (cast(:to as timestamptz) is null or occurred_at < :to)
             """;
-    private static final String PAGE = "select * from audit_entry " + WHERE + " order by id desc limit :limit offset :offset";
+    private static final String PAGE = "select * from audit_entry " + WHERE + " order by id %s limit :limit offset :offset";
     private static final String COUNT = "select count(*) from audit_entry " + WHERE;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -50,7 +51,10 @@ public class AuditSearch {
                 .addValue("to", criteria.to() == null ? null : Timestamp.from(criteria.to()))
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
-        List<AuditRecord> rows = jdbc.query(PAGE, params, JdbcAuditLog.RECORD);
+        // entries are numbered in the order they occurred: oldest first only when asked, by its one sort field
+        Sort.Order order = pageable.getSort().getOrderFor("occurredAt");
+        String direction = order != null && order.isAscending() ? "asc" : "desc";
+        List<AuditRecord> rows = jdbc.query(PAGE.formatted(direction), params, JdbcAuditLog.RECORD);
         Long total = jdbc.queryForObject(COUNT, params, Long.class);
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }

@@ -1,14 +1,19 @@
 package org.iptalent.audit.web;
 
 import java.time.Instant;
+import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditRecord;
 import org.iptalent.audit.ChainVerification;
 import org.iptalent.audit.internal.AuditChainVerifier;
 import org.iptalent.audit.internal.AuditSearch;
-import org.springframework.data.domain.PageRequest;
+import org.iptalent.shared.PageRequests;
+import org.iptalent.shared.SortFields;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,14 +34,23 @@ class AuditApiController {
         this.verifier = verifier;
     }
 
+    /** The log sorts by when an entry occurred, newest first unless asked otherwise. */
+    static final SortFields SORTS = SortFields.of(Sort.by(Sort.Direction.DESC, "occurredAt"), "occurredAt");
+
     @GetMapping
+    @Operation(summary = "Search the audit log", description = "Every filter optional.")
     PagedModel<AuditRecord> list(@RequestParam(required = false) String actor,
             @RequestParam(required = false) AuditAction action, @RequestParam(required = false) String entityType,
             @RequestParam(required = false) String entityId, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(required = false) Instant to,
+            @Parameter(description = "Page number from 0 (a negative page is 0); a page beyond the 2,147,483,647th "
+                    + "entry is refused with 400.") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Entries per page, 1 to " + PageRequests.MAX_SIZE + " (smaller or larger "
+                    + "values are clamped).") @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "occurredAt,desc (the default) or occurredAt,asc; any other field is 400.")
+            @RequestParam(required = false) List<String> sort) {
         return new PagedModel<>(search.find(new AuditSearch.Criteria(actor, action, entityType, entityId, from, to),
-                PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 500))));
+                PageRequests.of(page, size, PageRequests.DATABASE_WINDOW, SORTS, sort)));
     }
 
     @GetMapping("/verification")

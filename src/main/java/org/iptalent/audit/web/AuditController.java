@@ -9,7 +9,8 @@ import org.iptalent.audit.AuditLog;
 import org.iptalent.audit.ChainVerification;
 import org.iptalent.audit.internal.AuditChainVerifier;
 import org.iptalent.audit.internal.AuditSearch;
-import org.springframework.data.domain.PageRequest;
+import org.iptalent.shared.PageRequests;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +44,8 @@ class AuditController {
         var criteria = new AuditSearch.Criteria(actor, action, entityType, entityId,
                 from == null ? null : from.atStartOfDay(CHINA).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant());
-        model.addAttribute("page", search.find(criteria, PageRequest.of(Math.max(0, page), 50)));
+        model.addAttribute("page", search.find(criteria,
+                PageRequests.clamped(page, 50, PageRequests.DATABASE_WINDOW, Sort.unsorted())));
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("actor", actor);
         model.addAttribute("action", action);

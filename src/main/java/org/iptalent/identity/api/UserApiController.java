@@ -1,13 +1,17 @@
 package org.iptalent.identity.api;
 
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.iptalent.identity.NewUser;
 import org.iptalent.identity.UserManagement;
 import org.iptalent.identity.UserSummary;
-import org.springframework.data.domain.Pageable;
+import org.iptalent.shared.PageRequests;
+import org.iptalent.shared.SortFields;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +35,21 @@ class UserApiController {
         this.users = users;
     }
 
+    /** What the list may be sorted by: what it shows, never a secret (a password hash, a second-factor secret). */
+    static final SortFields SORTS = SortFields.of(Sort.by("username"), "username", "displayName", "regionCode",
+            "lastLoginAt", "createdAt");
+
     @GetMapping
+    @Operation(summary = "Accounts you may manage", description = "Matched by user or display name (q).")
     PagedModel<UserSummary> list(@RequestParam(required = false) String q,
-            @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable) {
-        return new PagedModel<>(users.find(q, pageable));
+            @Parameter(description = "Page number from 0 (a negative page is 0); a page beyond the 2,147,483,647th "
+                    + "row is refused with 400.") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Accounts per page, 1 to " + PageRequests.MAX_SIZE + " (smaller or larger "
+                    + "values are clamped).") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "field or field,asc|desc, repeatable; the fields are username (the default), "
+                    + "displayName, regionCode, lastLoginAt, createdAt. Any other is 400.")
+            @RequestParam(required = false) List<String> sort) {
+        return new PagedModel<>(users.find(q, PageRequests.of(page, size, PageRequests.DATABASE_WINDOW, SORTS, sort)));
     }
 
     @GetMapping("/{id}")

@@ -11,8 +11,8 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.reference.RegionChoice;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.Role;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -50,7 +50,8 @@ class UserController {
 
     @GetMapping("/users")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        var result = users.find(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+        var result = users.find(q,
+                PageRequests.clamped(page, PAGE_SIZE, PageRequests.DATABASE_WINDOW, Sort.by("username")));
         model.addAttribute("page", result);
         model.addAttribute("q", q);
         model.addAttribute("reference", reference);

@@ -1,10 +1,15 @@
 package org.iptalent.registry.api;
 
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.registry.OrganisationInput;
 import org.iptalent.registry.OrganisationView;
 import org.iptalent.registry.internal.OrganisationRecords;
-import org.springframework.data.domain.PageRequest;
+import org.iptalent.shared.PageRequests;
+import org.iptalent.shared.SortFields;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -27,12 +32,22 @@ class OrganisationApiController {
         this.organisations = organisations;
     }
 
+    /** The orders the list offers: what it shows. */
+    static final SortFields SORTS = SortFields.of(Sort.by("name"), "name", "creditCode", "regionCode", "createdAt");
+
     @GetMapping
+    @Operation(summary = "Organisations in your region", description = "Matched by name or credit code (q) and type.")
     PagedModel<OrganisationView> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return new PagedModel<>(organisations.find(q, type, PageRequest.of(Math.max(0, page),
-                Math.min(Math.max(size, 1), 200), Sort.by("name"))));
+            @RequestParam(required = false) String type,
+            @Parameter(description = "Page number from 0 (a negative page is 0); a page beyond the 2,147,483,647th "
+                    + "row is refused with 400.") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Organisations per page, 1 to " + PageRequests.MAX_SIZE + " (smaller or larger "
+                    + "values are clamped).") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "field or field,asc|desc, repeatable; the fields are name (the default), "
+                    + "creditCode, regionCode, createdAt. Any other is 400.")
+            @RequestParam(required = false) List<String> sort) {
+        return new PagedModel<>(organisations.find(q, type,
+                PageRequests.of(page, size, PageRequests.DATABASE_WINDOW, SORTS, sort)));
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,9 @@ package org.iptalent.registry.api;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.registry.TalentHits;
@@ -10,6 +13,9 @@ import org.iptalent.registry.TalentView;
 import org.iptalent.registry.internal.Talent;
 import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.registry.internal.TalentSearch;
+import org.iptalent.registry.internal.TalentSearchLimits;
+import org.iptalent.shared.PageRequests;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -17,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,13 +49,24 @@ class TalentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search talents", description = "Same filters as the registry page. Beyond 10,000 hits "
+    @Operation(summary = "Search talents", description = "Same filters as the registry page; q is at most "
+            + TalentSearchLimits.MAX_QUERY_LENGTH + " characters (longer is 400). Beyond 10,000 hits "
             + "page.totalElements is a lower bound. Searches run one per core and the rest wait in line: one that "
             + "waits too long is answered 503 with Retry-After.")
-    PagedModel<TalentHits.TalentRow> list(TalentCriteria criteria, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        int pageSize = Math.min(Math.max(size, 1), 200);
-        TalentHits hits = search.search(criteria, Math.max(0, page), pageSize, false);
+    @Parameters({
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Free text over name, employer, major and "
+                    + "position, at most " + TalentSearchLimits.MAX_QUERY_LENGTH + " characters (longer is 400)."),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "One of: relevance (the default, also "
+                    + "when empty), name, updated (most recently updated first). Anything else is 400.")})
+    PagedModel<TalentHits.TalentRow> list(@ParameterObject TalentCriteria criteria,
+            @Parameter(description = "Page number from 0 (a negative page is 0). The search pages through its first "
+                    + "10,000 hits only: a page whose rows lie beyond (page × size + size > 10,000) is refused with 400.")
+            @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Hits per page, 1 to " + PageRequests.MAX_SIZE + " (smaller or larger values "
+                    + "are clamped).") @RequestParam(defaultValue = "20") int size) {
+        int pageSize = PageRequests.size(size);
+        TalentHits hits = search.search(criteria, PageRequests.page(page, pageSize, PageRequests.SEARCH_WINDOW),
+                pageSize, false);
         return new PagedModel<>(new PageImpl<>(hits.rows(), PageRequest.of(hits.page(), pageSize), hits.total()));
     }
 
@@ -65,22 +83,34 @@ class TalentApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Update a talent", description = "Send If-Match with the ETag you read (412 when it is "
-            + "stale) or the version field (409 when it is stale).")
+    @Operation(summary = "Update a talent", description = "Send If-Match with the ETag you read (412 when it no "
+            + "longer matches) or the version field (409 when it is stale); neither is 428. If-Match follows RFC 9110: "
+            + "* matches the talent as it is now (404 when there is none in your scope), a list matches when any of "
+            + "its entity tags does, and a weak tag (W/\"3\") never matches, as If-Match compares strongly.")
     ResponseEntity<?> update(@PathVariable long id, @RequestBody TalentRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Long version = ifMatch != null ? parseEtag(ifMatch) : request.version();
-        if (version == null) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(ProblemDetail.forStatusAndDetail(
-                    HttpStatus.PRECONDITION_REQUIRED, "If-Match or version is required"));
+        long version;
+        if (ifMatch != null) {
+            // the record as it is now, or 404 when there is none in the caller's scope (also for *)
+            long current = records.get(id).version();
+            if (!EntityTags.matchStrongly(ifMatch, etag(current))) {
+                throw preconditionFailed();
+            }
+            version = current;
+        } else if (request.version() != null) {
+            version = request.version();
+        } else {
+            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED,
+                    ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED), null, "problem.preconditionRequired",
+                    null);
         }
         try {
             TalentView updated = records.update(id, version, request.toInput(), Talent.Source.API);
             return ResponseEntity.ok().eTag(etag(updated)).body(updated);
         } catch (ObjectOptimisticLockingFailureException e) {
+            // changed between the check and the write: the tag the client matched is no longer current
             if (ifMatch != null) {
-                return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.PRECONDITION_FAILED, "The talent was changed since the ETag you sent."));
+                throw preconditionFailed();
             }
             throw e;
         }
@@ -96,14 +126,15 @@ class TalentApiController {
     }
 
     private static String etag(TalentView talent) {
-        return "\"" + talent.version() + "\"";
+        return etag(talent.version());
     }
 
-    private static Long parseEtag(String value) {
-        try {
-            return Long.parseLong(value.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private static ErrorResponseException preconditionFailed() {
+        return new ErrorResponseException(HttpStatus.PRECONDITION_FAILED,
+                ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED), null, "problem.preconditionFailed", null);
     }
 }

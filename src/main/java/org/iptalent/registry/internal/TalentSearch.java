@@ -59,9 +59,12 @@ public class TalentSearch {
      * No transaction: the hits are projected from the index, so a search never touches the database.
      */
     public TalentHits search(TalentCriteria criteria, int page, int size, boolean withFacets) {
+        TalentSearchLimits.check(criteria, page, size);
         return gate.run(() -> {
             try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
                 return search(entityManager, criteria, page, size, withFacets);
+            } catch (RuntimeException e) {
+                throw TalentSearchLimits.translate(e);
             }
         });
     }

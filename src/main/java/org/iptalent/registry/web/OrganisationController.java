@@ -6,8 +6,8 @@ import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.registry.OrganisationInput;
 import org.iptalent.registry.internal.OrganisationRecords;
 import org.iptalent.shared.InvalidInputException;
+import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RegionScope;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +31,8 @@ class OrganisationController {
     @GetMapping("/organisations")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", organisations.find(q, type, PageRequest.of(Math.max(0, page), 20, Sort.by("name"))));
+        model.addAttribute("page", organisations.find(q, type,
+                PageRequests.clamped(page, 20, PageRequests.DATABASE_WINDOW, Sort.by("name"))));
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("types", reference.terms(TaxonomyKind.ORGANISATION_TYPE));

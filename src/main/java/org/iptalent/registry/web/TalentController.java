@@ -10,13 +10,17 @@ import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.RegionChoice;
 import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.registry.TalentCriteria;
+import org.iptalent.registry.TalentHits;
 import org.iptalent.registry.TalentInput;
 import org.iptalent.registry.TalentView;
 import org.iptalent.registry.internal.Talent;
 import org.iptalent.registry.internal.TalentExport;
 import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.registry.internal.TalentSearch;
+import org.iptalent.registry.internal.TalentSearchLimits;
+import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.InvalidInputException;
+import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RegionScope;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -62,7 +66,18 @@ class TalentController {
 
     @GetMapping("/talents")
     String list(TalentCriteria criteria, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("hits", search.search(criteria, Math.min(Math.max(page, 0), 499), PAGE_SIZE));
+        TalentHits hits;
+        try {
+            // a page typed beyond the 10,000 hits the index pages to shows the last reachable one
+            hits = search.search(criteria, PageRequests.clampedPage(page, PAGE_SIZE, PageRequests.SEARCH_WINDOW),
+                    PAGE_SIZE);
+        } catch (BusinessRuleException e) {
+            // a text too long or a sort the page does not offer: said above an empty result, the form kept
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.arguments());
+            hits = new TalentHits(List.of(), 0, true, 0, PAGE_SIZE, Map.of());
+        }
+        model.addAttribute("hits", hits);
         model.addAttribute("criteria", criteria);
         model.addAttribute("filters", filters(criteria));
         model.addAttribute("links", new SearchLinks(criteria));
@@ -75,6 +90,9 @@ class TalentController {
     @GetMapping("/talents/export")
     void export(TalentCriteria criteria, @RequestParam(defaultValue = "xlsx") String format,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        if (refused(criteria, response)) {
+            return;
+        }
         TalentExport.Format f = "csv".equalsIgnoreCase(format) ? TalentExport.Format.CSV : TalentExport.Format.XLSX;
         attachment(response, f);
         export.write(criteria, f, false, null, response.getOutputStream());
@@ -86,6 +104,7 @@ class TalentController {
             @RequestParam(required = false) String reason, jakarta.servlet.http.HttpServletResponse response,
             RedirectAttributes redirect) throws java.io.IOException {
         try {
+            TalentSearchLimits.check(criteria);
             export.check(true, reason);
         } catch (org.iptalent.shared.BusinessRuleException e) {
             redirect.addFlashAttribute("errorKey", e.messageKey());
@@ -95,6 +114,18 @@ class TalentController {
         attachment(response, f);
         export.write(criteria, f, true, reason, response.getOutputStream());
         return null;
+    }
+
+    /** An export of a search the page would refuse goes back to the page, which says why. */
+    private static boolean refused(TalentCriteria criteria, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        try {
+            TalentSearchLimits.check(criteria);
+            return false;
+        } catch (BusinessRuleException e) {
+            response.sendRedirect(new SearchLinks(criteria).page(0));
+            return true;
+        }
     }
 
     private static void attachment(jakarta.servlet.http.HttpServletResponse response, TalentExport.Format format) {

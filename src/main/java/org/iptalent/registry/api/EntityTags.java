@@ -1,0 +1,52 @@
+package org.iptalent.registry.api;
+
+/** RFC 9110's entity-tag comparison for If-Match (section 13.1.1). */
+final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    /**
+     * Whether an If-Match value matches the current strong entity tag {@code current} (with its quotes):
+     * {@code *} matches any current representation; otherwise the value is a comma-separated list and
+     * matches when one of its tags is equal by the strong comparison, so a weak tag ({@code W/"3"})
+     * never matches. A malformed member matches nothing. An unquoted tag ({@code 3}) is read as if
+     * quoted, for clients that strip the quotes.
+     */
+    static boolean matchStrongly(String ifMatch, String current) {
+        String value = ifMatch.trim();
+        if (value.equals("*")) {
+            return true;
+        }
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c == ',' || c == ' ' || c == '\t') {
+                i++;
+                continue;
+            }
+            boolean weak = value.startsWith("W/", i);
+            if (weak) {
+                i += 2;
+            }
+            String tag;
+            if (i < value.length() && value.charAt(i) == '"') {
+                int end = value.indexOf('"', i + 1);
+                if (end < 0) {
+                    return false;
+                }
+                tag = value.substring(i, end + 1);
+                i = end + 1;
+            } else {
+                int end = value.indexOf(',', i);
+                end = end < 0 ? value.length() : end;
+                tag = "\"" + value.substring(i, end).trim() + "\"";
+                i = end;
+            }
+            if (!weak && tag.equals(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
