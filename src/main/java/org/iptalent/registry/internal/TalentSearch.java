@@ -56,7 +56,8 @@ public class TalentSearch {
 
     /**
      * Without facets when the caller shows none (the API): counting nine facets is most of a search's cost.
-     * No transaction: the hits are projected from the index, so a search never touches the database.
+     * No transaction: the hits are projected from the index; the database is asked only which of a page's
+     * hits the user may see.
      */
     public TalentHits search(TalentCriteria criteria, int page, int size, boolean withFacets) {
         TalentSearchLimits.check(criteria, page, size);
