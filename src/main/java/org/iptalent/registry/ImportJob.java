@@ -4,10 +4,12 @@ import java.time.Instant;
 
 /**
  * An import as its page and the API report it. {@code errorReportExpired}: the job had an error report and
- * it was deleted at the end of its retention period (it held refused rows in clear).
+ * it was deleted at the end of its retention period (it held refused rows in clear). {@code organisationsCreated}:
+ * employers the file named that the registry did not know, registered by the import.
  */
 public record ImportJob(long id, String status, String fileName, int totalRows, int processedRows, int importedRows,
-        int updatedRows, int unchangedRows, int errorRows, String errorReportUrl, boolean errorReportExpired,
+        int updatedRows, int unchangedRows, int errorRows, int organisationsCreated, String errorReportUrl,
+        boolean errorReportExpired,
         String failure, String uploadedBy, Instant createdAt, Instant finishedAt) {
 
     public boolean finished() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ImportJobTests {
 
     private static ImportJob job(String status, int total, int processed) {
-        return new ImportJob(1, status, "f.xlsx", total, processed, 0, 0, 0, 0, null, false, null, "someone", Instant.now(),
+        return new ImportJob(1, status, "f.xlsx", total, processed, 0, 0, 0, 0, 0, null, false, null, "someone", Instant.now(),
                 null);
     }
 

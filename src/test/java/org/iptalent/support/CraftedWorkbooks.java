@@ -108,6 +108,19 @@ public final class CraftedWorkbooks {
         return declareSize(out.toByteArray(), "xl/worksheets/sheet1.xml", declaredSize);
     }
 
+    /** A workbook whose sheet holds the template's header row, then {@code rows} (XML of row elements). */
+    public static byte[] withRows(String rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            frame(zip, SHEET_START + headerRow() + rows + SHEET_END);
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            zip.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
     /** A well-formed workbook with a DOCTYPE further in than the first few kilobytes. */
     public static byte[] lateDoctype() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

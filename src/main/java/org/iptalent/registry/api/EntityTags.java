@@ -1,5 +1,9 @@
 package org.iptalent.registry.api;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
 /** RFC 9110's entity-tag comparison for If-Match (section 13.1.1). */
 final class EntityTags {
 
@@ -48,5 +52,27 @@ final class EntityTags {
             }
         }
         return false;
+    }
+
+    /** The strong entity tag of a record at {@code version}. */
+    static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The version a conditional update may change: the current one when {@code ifMatch} matches it, else 412;
+     * without If-Match, 428 (a client must say which version it read).
+     */
+    static long requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null) {
+            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED,
+                    ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED), null, "problem.preconditionRequired",
+                    null);
+        }
+        if (!matchStrongly(ifMatch, of(currentVersion))) {
+            throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED,
+                    ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED), null, "problem.preconditionFailed", null);
+        }
+        return currentVersion;
     }
 }

@@ -33,10 +33,12 @@ import org.springframework.web.multipart.MultipartFile;
 class TalentImportApiController {
 
     record JobView(long id, String status, int totalRows, int importedRows, int updatedRows, int unchangedRows,
-            int errorRows, String errorReportUrl, boolean errorReportExpired, String failure) {
+            int errorRows, int organisationsCreated, String errorReportUrl, boolean errorReportExpired,
+            String failure) {
         static JobView of(ImportJob job) {
             return new JobView(job.id(), job.status(), job.totalRows(), job.importedRows(), job.updatedRows(),
-                    job.unchangedRows(), job.errorRows(), job.errorReportUrl(), job.errorReportExpired(),
+                    job.unchangedRows(), job.errorRows(), job.organisationsCreated(), job.errorReportUrl(),
+                    job.errorReportExpired(),
                     job.failure());
         }
     }

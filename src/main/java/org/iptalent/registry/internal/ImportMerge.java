@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * identity number — a row whose fingerprint has not changed is left alone, so the same file imported
  * twice changes nothing — with its categories, qualifications and talent flows. Blank optional cells
  * keep what the registry already knows: an import never erases data. Nothing is visible until the
- * whole file has passed; a failure or a crash rolls it all back. Then the changed talents are indexed.
+ * whole file has passed; a failure or a crash rolls it all back.
  */
 @Component
 class ImportMerge {
@@ -34,11 +34,9 @@ class ImportMerge {
     }
 
     private final DataSource dataSource;
-    private final SearchIndexer indexer;
 
-    ImportMerge(DataSource dataSource, SearchIndexer indexer) {
+    ImportMerge(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.indexer = indexer;
     }
 
     /** Opens the transaction one import writes in. */
@@ -59,6 +57,7 @@ class ImportMerge {
         private final long start = System.nanoTime();
         private int inserted;
         private int updated;
+        private int organisationsCreated;
         private boolean committed;
         private boolean closed;
 
@@ -92,8 +91,9 @@ class ImportMerge {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                         copy import_stage (import_id, row_no, name, gender, birth_date, identity_cipher, identity_hash,
                           identity_masked, mobile_cipher, mobile_masked, email_cipher, email_masked, education,
-                          discipline, major, employer_id, region_code, province_code, industry_code, position,
-                          categories, qualification_type, qualification_number, fingerprint, registered) from stdin (format csv)""",
+                          discipline, major, employer_name, employer_code, region_code, province_code, industry_code,
+                          position, categories, qualification_type, qualification_number, fingerprint, registered)
+                        from stdin (format csv)""",
                         new StringReader(csv.toString()));
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException("staging the import failed", e);
@@ -102,6 +102,8 @@ class ImportMerge {
             // (just the columns joined or filtered on: all 25 cost 50 ms a batch)
             tx.execute("analyze import_stage (identity_hash, registered)");
             laps.lap("staging");
+            organisationsCreated += employers();
+            laps.lap("employers");
             // probes the identity index row by row ("offset 0" keeps the planner from turning this into a scan of
             // the registry, which grows inside this transaction faster than its statistics)
             tx.update("""
@@ -179,17 +181,58 @@ class ImportMerge {
         }
 
         /**
-         * Makes the whole import visible at once, with the job's counts and the mark that it committed (so a
-         * crash from here on only needs the index brought up to date), then replaces the documents of the
-         * talents it changed.
+         * Resolves the batch's employers, creating those the registry does not know, inside the import's
+         * transaction: a failed import leaves no organisation behind. Returns how many it created.
+         */
+        private int employers() {
+            // a valid credit code (the row's check made sure) is matched, or registered from the row
+            int created = tx.queryForObject("""
+                    with created as (
+                      insert into organisation (name, type, credit_code, region_code, industry_code, verified,
+                        source_import_id, version, created_at, updated_at)
+                      select distinct on (employer_code) left(coalesce(employer_name, employer_code), 200),
+                        'ENTERPRISE', employer_code, region_code, industry_code, true, import_id, 0, now(), now()
+                      from import_stage where employer_code is not null order by employer_code, row_no
+                      on conflict (credit_code) where credit_code is not null do nothing
+                      returning id)
+                    select count(*) from created""", Integer.class);
+            // a bare name is matched by its normalised form within the province, or registered unverified
+            created += tx.queryForObject("""
+                    with created as (
+                      insert into organisation (name, type, region_code, industry_code, verified, source_import_id,
+                        version, created_at, updated_at)
+                      select distinct on (left(region_code, 2), organisation_name_key(employer_name)) employer_name,
+                        'ENTERPRISE', region_code, industry_code, false, import_id, 0, now(), now()
+                      from import_stage s where employer_code is null and employer_name is not null
+                        and not exists (select 1 from organisation o where left(o.region_code, 2) = left(s.region_code, 2)
+                          and o.name_key = organisation_name_key(s.employer_name) and o.merged_into_id is null)
+                      order by left(region_code, 2), organisation_name_key(employer_name), row_no
+                      returning id)
+                    select count(*) from created""", Integer.class);
+            tx.update("""
+                    update import_stage s set employer_id = o.id from organisation o
+                    where s.employer_code is not null and o.credit_code = s.employer_code""");
+            tx.update("""
+                    update import_stage s set employer_id = (select o.id from organisation o
+                      where left(o.region_code, 2) = left(s.region_code, 2)
+                        and o.name_key = organisation_name_key(s.employer_name) and o.merged_into_id is null
+                      order by o.verified desc, o.id limit 1)
+                    where s.employer_code is null and s.employer_name is not null""");
+            return created;
+        }
+
+        /**
+         * Makes the whole import visible at once, with the job's counts and the mark that it committed: from
+         * here on the import cannot fail, only its indexing can (and a crash needs only the index brought up
+         * to date).
          */
         Counts commit(int staged, int skipped) {
             Counts counts = new Counts(inserted, updated, staged - inserted - updated + skipped);
             laps.start();
             try {
                 tx.update("update talent_import set committed_at = now(), imported_rows = ?, updated_rows = ?, "
-                        + "unchanged_rows = ? where id = ?", counts.inserted(), counts.updated(), counts.unchanged(),
-                        importId);
+                        + "unchanged_rows = ?, organisations_created = ? where id = ?", counts.inserted(),
+                        counts.updated(), counts.unchanged(), organisationsCreated, importId);
                 connection.commit();
                 committed = true;
             } catch (SQLException e) {
@@ -197,11 +240,9 @@ class ImportMerge {
             }
             laps.lap("commit");
             close();
-            long merged = System.nanoTime();
-            indexer.indexImport(importId, inserted + updated);
-            log.info("Import {}: wrote {} new and {} updated talents, committed {} ms after the first batch ({}), "
-                    + "indexed them in {} ms", importId, inserted, updated, (merged - start) / 1_000_000, laps,
-                    (System.nanoTime() - merged) / 1_000_000);
+            log.info("Import {}: wrote {} new and {} updated talents and registered {} employers, committed {} ms "
+                    + "after the first batch ({})", importId, inserted, updated, organisationsCreated,
+                    (System.nanoTime() - start) / 1_000_000, laps);
             return counts;
         }
 

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param errorReportRetention how long an error report is kept after its job ends (it holds the refused
  *                    rows in clear, identity numbers included); the upload itself goes when the job ends
  * @param maxSharedStrings the memory an XLSX's shared-strings table may take while it is read (the reader
- *                    keeps it whole); 0 means 60% of the heap
+ *                    keeps it whole); 0 means a quarter of the heap, at least 256 MB
  */
 @ConfigurationProperties("iptalent.import")
 public record ImportProperties(@DefaultValue("./data/imports") Path directory,
@@ -23,8 +23,9 @@ public record ImportProperties(@DefaultValue("./data/imports") Path directory,
 
     /** What one XLSX may cost the reader. */
     WorkbookGuard.Limits workbookLimits() {
+        // a quarter of the heap, at least 256 MB: the table of a 1M-row talent file takes about 240 MB
         long sharedStrings = maxSharedStrings.toBytes() > 0 ? maxSharedStrings.toBytes()
-                : Runtime.getRuntime().maxMemory() / 10 * 6;
+                : Math.max(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
         return WorkbookGuard.Limits.of(sharedStrings);
     }
 }

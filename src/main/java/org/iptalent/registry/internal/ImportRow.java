@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.iptalent.platform.FieldCipher;
+import org.iptalent.registry.CreditCode;
 import org.iptalent.registry.IdentityNumber;
 import org.iptalent.registry.TalentInput;
 import org.iptalent.shared.InvalidInputException.Problem;
@@ -23,7 +24,6 @@ final class ImportRow {
     Set<TalentCategory> categories;
     String qualificationType;
     String qualificationNumber;
-    Long employer;
     String hash;
     String identityCipher;
     String mobileCipher;
@@ -47,6 +47,8 @@ final class ImportRow {
         String gender = in.gender() != null ? in.gender() : IdentityNumber.gender(identity).name();
         String mobile = in.mobile() == null ? null : in.mobile().trim();
         String email = in.email() == null ? null : in.email().trim();
+        String employerCode = CreditCode.normalise(in.employerCreditCode());
+        String employerName = employerCode == null ? TalentRecords.trimToNull(in.employerName()) : in.employerName();
         StringBuilder cats = new StringBuilder();
         categories.stream().sorted(Comparator.comparing(TalentCategory::getCategory)).forEach(c -> {
             if (!cats.isEmpty()) {
@@ -55,11 +57,12 @@ final class ImportRow {
             cats.append(c.getTeam()).append(':').append(c.getCategory());
         });
         String fingerprint = fingerprint(in.name(), gender, identity, mobile, email, in.education(),
-                in.discipline(), in.major(), String.valueOf(employer), in.regionCode(), in.industryCode(),
+                in.discipline(), in.major(), employerCode != null ? employerCode : employerName, in.regionCode(), in.industryCode(),
                 in.position(), cats.toString(), qualificationType, qualificationNumber);
         Csv.row(csv, importId, line, in.name().trim(), gender, IdentityNumber.birthDate(identity), identityCipher,
                 hash, Masks.identityNumber(identity), mobileCipher, Masks.phone(mobile), emailCipher,
-                Masks.email(email), in.education(), in.discipline(), TalentRecords.trimToNull(in.major()), employer,
+                Masks.email(email), in.education(), in.discipline(), TalentRecords.trimToNull(in.major()),
+                employerName == null ? null : employerName.trim(), employerCode,
                 in.regionCode(), in.regionCode().substring(0, 2) + "0000", in.industryCode(),
                 TalentRecords.trimToNull(in.position()), cats.toString(), qualificationType, qualificationNumber,
                 fingerprint, registered);

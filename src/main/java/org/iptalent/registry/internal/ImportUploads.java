@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,12 +69,13 @@ class ImportUploads {
         if (!Files.isDirectory(properties.directory())) {
             return deleted;
         }
+        // running jobs first: a job that completes meanwhile has its report in the second query's answer
+        Set<Long> running = new HashSet<>(jdbc.queryForList(
+                "select id from talent_import where status in ('QUEUED', 'RUNNING')", Long.class));
         Set<Path> needed = new HashSet<>();
         jdbc.queryForList("select stored_file from talent_import where status in ('QUEUED', 'RUNNING') union all "
                 + "select error_report from talent_import where error_report is not null", String.class)
                 .forEach(file -> needed.add(Path.of(file).toAbsolutePath().normalize()));
-        Set<Long> running = new HashSet<>(jdbc.queryForList(
-                "select id from talent_import where status in ('QUEUED', 'RUNNING')", Long.class));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(properties.directory())) {
             for (Path file : files) {
                 if (needed.contains(file.toAbsolutePath().normalize()) || !leftOver(file, running)) {
@@ -109,15 +109,6 @@ class ImportUploads {
         } catch (IOException e) {
             log.warn("Could not delete the import file {}", file, e);
             return false;
-        }
-    }
-
-    List<Path> files() throws IOException {
-        if (!Files.isDirectory(properties.directory())) {
-            return List.of();
-        }
-        try (var list = Files.list(properties.directory())) {
-            return list.toList();
         }
     }
 }

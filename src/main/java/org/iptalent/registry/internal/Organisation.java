@@ -15,6 +15,9 @@ public class Organisation extends AbstractEntity implements RegionScoped {
     private String creditCode;
     private String regionCode;
     private String industryCode;
+    /** False for an employer an import registered from a bare name: an administrator has to confirm it. */
+    private boolean verified = true;
+    private Long mergedIntoId;
 
     protected Organisation() {
     }
@@ -50,5 +53,25 @@ public class Organisation extends AbstractEntity implements RegionScoped {
 
     public String getIndustryCode() {
         return industryCode;
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    void verify() {
+        verified = true;
+    }
+
+    /** Marks this organisation as a duplicate of {@code survivor}; only an unverified one can be merged away. */
+    void mergeInto(Organisation survivor) {
+        if (verified || mergedIntoId != null || survivor.mergedIntoId != null || survivor == this) {
+            throw new org.iptalent.shared.BusinessRuleException("targetId", "organisation.merge.notAllowed");
+        }
+        mergedIntoId = survivor.getId();
     }
 }

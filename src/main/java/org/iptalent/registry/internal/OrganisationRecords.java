@@ -20,8 +20,12 @@ import org.iptalent.shared.RegionScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Organisations in the registry, limited to the user's region like talents. */
 @Service
@@ -33,18 +37,27 @@ public class OrganisationRecords {
     private final Organisations organisations;
     private final ReferenceData reference;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+    private final SearchIndexer indexer;
 
-    OrganisationRecords(Organisations organisations, ReferenceData reference, AuditLog audit) {
+    OrganisationRecords(Organisations organisations, ReferenceData reference, AuditLog audit, JdbcTemplate jdbc,
+            SearchIndexer indexer) {
         this.organisations = organisations;
         this.reference = reference;
         this.audit = audit;
+        this.jdbc = jdbc;
+        this.indexer = indexer;
     }
 
+    /** The organisations of the user's region (merged ones never), optionally only those awaiting verification. */
     @Transactional(readOnly = true)
-    public Page<OrganisationView> find(String q, String type, Pageable pageable) {
+    public Page<OrganisationView> find(String q, String type, boolean unverifiedOnly, Pageable pageable) {
         RegionScope scope = RegionScope.current();
-        Specification<Organisation> spec = scope.isNational() ? Specification.unrestricted()
-                : scope.specification("regionCode");
+        Specification<Organisation> spec = (root, query, cb) -> cb.isNull(root.get("mergedIntoId"));
+        spec = scope.isNational() ? spec : spec.and(scope.specification("regionCode"));
+        if (unverifiedOnly) {
+            spec = spec.and((root, query, cb) -> cb.isFalse(root.get("verified")));
+        }
         if (q != null && !q.isBlank()) {
             String like = "%" + q.trim().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";
@@ -59,7 +72,7 @@ public class OrganisationRecords {
 
     @Transactional(readOnly = true)
     public OrganisationView get(long id) {
-        return view(RegionScope.current().check(organisations.findById(id).orElse(null), "Organisation", id));
+        return view(visible(id));
     }
 
     @Transactional
@@ -79,6 +92,93 @@ public class OrganisationRecords {
                 .changes(Changes.of().field("name", null, organisation.getName()).field("type", null,
                         organisation.getType()).field("creditCode", null, code)));
         return view(organisation);
+    }
+
+    /** Edits an organisation (an import's guess at a name, most often); a stale version is refused. */
+    @Transactional
+    public OrganisationView update(long id, long expectedVersion, OrganisationInput input) {
+        Organisation organisation = visible(id);
+        if (organisation.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+        }
+        List<Problem> problems = check(input);
+        String code = CreditCode.normalise(input.creditCode());
+        if (problems.isEmpty() && code != null && organisations.findByCreditCode(code)
+                .filter(other -> other.getId() != id).isPresent()) {
+            problems.add(new Problem("creditCode", "organisation.creditCode.taken", List.of(code)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Changes changes = Changes.of().field("name", organisation.getName(), input.name().trim())
+                .field("type", organisation.getType(), input.type().trim())
+                .field("creditCode", organisation.getCreditCode(), code)
+                .field("regionCode", organisation.getRegionCode(), input.regionCode().trim())
+                .field("industryCode", organisation.getIndustryCode(), blankToNull(input.industryCode()));
+        organisation.update(input.name().trim(), input.type().trim(), code, input.regionCode().trim(),
+                blankToNull(input.industryCode()));
+        organisation.verify();
+        organisations.saveAndFlush(organisation);
+        reindexStaffAfterCommit(id);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "Organisation", id).region(organisation.getRegionCode())
+                .changes(changes));
+        return view(organisation);
+    }
+
+    /** Confirms an organisation an import registered from a bare name. */
+    @Transactional
+    public OrganisationView verify(long id) {
+        Organisation organisation = visible(id);
+        if (!organisation.isVerified()) {
+            organisation.verify();
+            organisations.saveAndFlush(organisation);
+            audit.record(AuditEvent.of(AuditAction.UPDATE, "Organisation", id).region(organisation.getRegionCode())
+                    .changes(Changes.of().field("verified", false, true)));
+        }
+        return view(organisation);
+    }
+
+    /**
+     * Merges an unverified organisation into the one it duplicates: its talents move to the survivor, each move
+     * recorded as a flow; the duplicate keeps its row, marked merged, so the flows that name it stay true.
+     */
+    @Transactional
+    public OrganisationView merge(long id, long intoId) {
+        Organisation duplicate = visible(id);
+        Organisation survivor = visible(intoId);
+        duplicate.mergeInto(survivor);
+        organisations.saveAndFlush(duplicate);
+        int moved = jdbc.update("""
+                with moved as (
+                  update talent set employer_id = ?, version = version + 1, updated_at = now()
+                  where employer_id = ? returning id, region_code)
+                insert into talent_flow (talent_id, moved_at, from_employer_id, to_employer_id, from_region_code,
+                  to_region_code, source)
+                select id, now(), ?, ?, region_code, region_code, 'MERGE' from moved""", intoId, id, id, intoId);
+        reindexStaffAfterCommit(intoId);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "Organisation", id).region(duplicate.getRegionCode())
+                .detail("merged into organisation " + intoId + " (" + survivor.getName() + "); " + moved
+                        + " talents moved"));
+        return view(survivor);
+    }
+
+    /**
+     * The search documents of an organisation's staff carry its name: they are replaced once the change is
+     * committed (the indexer reads committed rows, and a rolled-back change must leave them as they were).
+     */
+    private void reindexStaffAfterCommit(long organisationId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                indexer.replace(jdbc.queryForList("select id from talent where employer_id = ?", Long.class,
+                        organisationId));
+            }
+        });
+    }
+
+    private Organisation visible(long id) {
+        Organisation organisation = organisations.findById(id).filter(o -> o.getMergedIntoId() == null).orElse(null);
+        return RegionScope.current().check(organisation, "Organisation", id);
     }
 
     List<Problem> check(OrganisationInput in) {
@@ -115,7 +215,7 @@ public class OrganisationRecords {
 
     static OrganisationView view(Organisation o) {
         return new OrganisationView(o.getId(), o.getVersion(), o.getName(), o.getType(), o.getCreditCode(),
-                o.getRegionCode(), o.getIndustryCode());
+                o.getRegionCode(), o.getIndustryCode(), o.isVerified());
     }
 
     private static String blankToNull(String value) {

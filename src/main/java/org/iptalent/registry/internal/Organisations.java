@@ -10,5 +10,5 @@ interface Organisations extends JpaRepository<Organisation, Long>, JpaSpecificat
 
     Optional<Organisation> findByCreditCode(String creditCode);
 
-    List<Organisation> findTop2ByNameAndRegionCodeStartingWith(String name, String regionPrefix);
+    List<Organisation> findTop2ByNameAndRegionCodeStartingWithAndMergedIntoIdIsNull(String name, String regionPrefix);
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -79,18 +81,27 @@ public class SearchIndexer implements ApplicationRunner {
     }
 
     /**
-     * Indexes the talents an import wrote (all of them again when a crashed run is resumed). Each talent's
-     * document is replaced, never added beside the old one: a talent the import moved to another province
-     * must stop matching its old province's filter.
+     * Indexes the talents an import wrote. An updated talent's document is replaced, never added beside the
+     * old one: a talent the import moved to another province must stop matching its old province's filter.
+     * A talent the import registered (version 0) has no document yet, so it is only added, at a rebuild's
+     * speed; when {@code resumed} after a crash, some may have one already, and every document is replaced.
      */
-    void indexImport(long importId, int changed) {
+    void indexImport(long importId, int changed, boolean resumed) {
         // replacing chosen documents (delete, then add) runs at about half the speed of a rebuild that only
         // adds: when they are half the registry or more, rebuilding it all is quicker
         if (changed >= SMALL_IMPORT && 2L * changed >= jdbc.queryForObject("select count(*) from talent", Long.class)) {
             reindex();
             return;
         }
-        replace(jdbc.queryForList("select id from talent where last_import_id = ? order by id", Long.class, importId));
+        if (resumed) {
+            replace(jdbc.queryForList("select id from talent where last_import_id = ? order by id", Long.class,
+                    importId));
+            return;
+        }
+        massIndex(indexer -> indexer.purgeAllOnStart(false).type(Talent.class)
+                .reindexOnly("e.lastImportId = :importId and e.version = 0").param("importId", importId));
+        replace(jdbc.queryForList("select id from talent where last_import_id = ? and version > 0 order by id",
+                Long.class, importId));
     }
 
     /**
@@ -105,10 +116,23 @@ public class SearchIndexer implements ApplicationRunner {
                         + "where t.id in :ids", Talent.class).setParameter("ids", chunk).getResultList();
                 SearchIndexingPlan plan = Search.session(em).indexingPlan();
                 talents.forEach(plan::addOrUpdate);
+                // a document whose talent is gone from the database is deleted
+                Set<Long> found = talents.stream().map(Talent::getId).collect(Collectors.toSet());
+                chunk.stream().filter(id -> !found.contains(id)).forEach(id -> plan.purge(Talent.class, id, null));
                 plan.execute();
             }
         }
         flush();
+    }
+
+    /** Makes the next start rebuild the index: used when indexing committed rows failed. */
+    void markStale() {
+        try {
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            log.error("Could not mark the search index for a rebuild ({}): delete the index directory before the "
+                    + "next start", marker, e);
+        }
     }
 
     /** Writes the index's pending changes to disk (bulk indexing otherwise commits only every minute). */

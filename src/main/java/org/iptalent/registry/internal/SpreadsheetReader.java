@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.dhatim.fastexcel.reader.Cell;
@@ -31,7 +33,8 @@ import org.iptalent.shared.BusinessRuleException;
 
 /**
  * Reads an uploaded spreadsheet row by row, as text, without trusting it: the format is sniffed from
- * the bytes (not the name), ZIP bombs and XML entity declarations are refused before any parsing, and
+ * the bytes (not the name); at upload, archives that declare absurd sizes or thousands of parts are refused
+ * at once, and before an XLSX is parsed {@link WorkbookGuard} measures what it would really cost; and
  * CSV text is read as UTF-8 (with or without BOM) or, failing that, GB18030 — what Chinese Excel writes.
  */
 final class SpreadsheetReader {
@@ -50,10 +53,15 @@ final class SpreadsheetReader {
     /** More columns than any import has: a header wider than this is not one of ours. */
     static final int MAX_COLUMNS = 256;
     /**
-     * No column of any import holds more characters than this; a longer cell keeps only this much (its row
-     * is then refused as too long), so one row in flight never costs more than columns × this.
+     * No column of any import holds more characters than this; a longer cell keeps only this much (every
+     * column an import reads has a shorter length rule, so its row is refused), so one row in flight never
+     * costs more than columns × this.
      */
     static final int MAX_CELL_CHARS = 2_000;
+    /** Longer than any number a talent's row holds (an identity number typed as a number has 18 digits). */
+    private static final int MAX_NUMBER_CHARS = 40;
+    /** A workbook has a few dozen parts; each costs the ZIP reader memory before anything is read. */
+    private static final int MAX_PARTS = 10_000;
 
     private SpreadsheetReader() {
     }
@@ -106,6 +114,9 @@ final class SpreadsheetReader {
     private static void checkZip(Path file) throws IOException {
         boolean workbook = false;
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > MAX_PARTS) {
+                throw new BusinessRuleException("file", "import.file.tooManyParts");
+            }
             long total = 0;
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -185,11 +196,20 @@ final class SpreadsheetReader {
             return null;
         }
         if (cell.getType() == CellType.NUMBER) {
+            String raw = cell.getRawValue();
+            if (raw == null || raw.length() > MAX_NUMBER_CHARS) {
+                return bounded(raw);
+            }
+            BigDecimal number = cell.asNumber();
+            // 1E999999999 is eleven characters and a billion digits once written out: such a cell stays as typed
+            if (Math.abs((long) number.scale()) > MAX_NUMBER_CHARS) {
+                return raw;
+            }
             String format = cell.getDataFormatString();
             if (format != null && (format.contains("yy") || format.contains("d"))) {
                 return cell.asDate().toLocalDate().toString();
             }
-            return cell.asNumber().stripTrailingZeros().toPlainString();
+            return number.stripTrailingZeros().toPlainString();
         }
         return bounded(cell.getText());
     }
@@ -247,6 +267,9 @@ final class SpreadsheetReader {
                 throw new BusinessRuleException("file", "import.file.encoding");
             }
             throw e;
+        } catch (CsvParseException e) {
+            // FastCSV's own bounds: a field over 16M characters, a record over 16,384 fields
+            throw new BusinessRuleException("file", "import.file.rowTooLarge", 16 * 1024);
         }
     }
 

@@ -71,7 +71,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
     private String major;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "employer_id")
-    // renaming an organisation does not re-index its staff; a re-index (at start-up when needed) catches up
+    // renaming or merging an organisation replaces its staff's documents itself (OrganisationRecords), in bulk
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Organisation employer;
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)

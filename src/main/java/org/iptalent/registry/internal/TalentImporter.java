@@ -50,7 +50,6 @@ class TalentImporter {
     private final TalentValidator validator;
     private final ImportCodes codes;
     private final FieldCipher cipher;
-    private final ImportEmployers employers;
     private final ImportMerge merge;
     private final ImportProperties properties;
     private final MessageSource messages;
@@ -65,13 +64,12 @@ class TalentImporter {
     });
 
     TalentImporter(JdbcTemplate jdbc, TalentValidator validator, ImportCodes codes, FieldCipher cipher,
-            ImportEmployers employers, ImportMerge merge, ImportProperties properties, MessageSource messages,
+            ImportMerge merge, ImportProperties properties, MessageSource messages,
             AuditLog audit, SearchIndexer indexer, ImportUploads uploads) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.codes = codes;
         this.cipher = cipher;
-        this.employers = employers;
         this.merge = merge;
         this.properties = properties;
         this.messages = messages;
@@ -115,9 +113,27 @@ class TalentImporter {
             jdbc.update("update talent_import set total_rows = ?, processed_rows = ?, error_rows = ?, error_report = ? "
                     + "where id = ?", pass.rows, pass.rows, pass.errors,
                     pass.errors > 0 ? reportFile.toAbsolutePath().toString() : null, id);
-            writes.commit(pass.staged, pass.skipped);
+            ImportMerge.Counts counts = writes.commit(pass.staged, pass.skipped);
+            index(id, counts.inserted() + counts.updated(), false);
         }
         complete(id);
+    }
+
+    /**
+     * Replaces the search documents of the talents a committed import changed. The import stands whatever
+     * happens here: when indexing fails, the index is marked for a rebuild at the next start, and until then
+     * the database still decides what each user sees.
+     */
+    private void index(long id, int changed, boolean resumed) {
+        long start = System.nanoTime();
+        try {
+            indexer.indexImport(id, changed, resumed);
+            log.info("Import {}: indexed {} changed talents in {} ms", id, changed, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Import {}: its rows are committed but indexing them failed; the index is rebuilt at the next "
+                    + "start", id, e);
+            indexer.markStale();
+        }
     }
 
     /**
@@ -127,22 +143,22 @@ class TalentImporter {
     void resumeCommitted(long id) {
         Map<String, Object> job = jdbc.queryForMap("select imported_rows, updated_rows from talent_import where id = ?",
                 id);
-        indexer.indexImport(id, ((Number) job.get("imported_rows")).intValue()
-                + ((Number) job.get("updated_rows")).intValue());
+        index(id, ((Number) job.get("imported_rows")).intValue() + ((Number) job.get("updated_rows")).intValue(),
+                true);
         complete(id);
     }
 
     /** The job ends: its upload is deleted (only the error report, if any, is kept for a while) and audited. */
-    private void complete(long id) {
+    void complete(long id) {
         jdbc.update("update talent_import set status = 'COMPLETED', finished_at = now() where id = ?", id);
         Map<String, Object> job = jdbc.queryForMap("select * from talent_import where id = ?", id);
         uploads.delete(id);
         boolean national = Boolean.TRUE.equals(job.get("scope_national"));
         audit.record(AuditEvent.of(AuditAction.IMPORT, "TalentImport", id).actor((String) job.get("uploaded_by"))
                 .region(national ? null : (String) job.get("scope_region")).detail(String.format(
-                "%s: %d rows, %d new, %d updated, %d unchanged, %d with errors", job.get("file_name"),
-                job.get("total_rows"), job.get("imported_rows"), job.get("updated_rows"), job.get("unchanged_rows"),
-                job.get("error_rows"))));
+                "%s: %d rows, %d new, %d updated, %d unchanged, %d with errors; %d employers registered",
+                job.get("file_name"), job.get("total_rows"), job.get("imported_rows"), job.get("updated_rows"),
+                job.get("unchanged_rows"), job.get("error_rows"), job.get("organisations_created"))));
     }
 
     /**
@@ -158,7 +174,6 @@ class TalentImporter {
         final ImportErrorReport report;
         final ImportMerge.Batches writes;
         final Map<String, Integer> seen = new HashMap<>();
-        final ImportEmployers.Lookup employerLookup = employers.forImport();
         final BlockingQueue<List<ImportRow>> batches = new ArrayBlockingQueue<>(2);
         List<ImportRow> reading = new ArrayList<>(BATCH);
         int readingChars;
@@ -334,7 +349,6 @@ class TalentImporter {
             long t0 = System.nanoTime();
             (merging.isDone() ? batch.parallelStream() : batch.stream()).forEach(this::prepare);
             preparing += System.nanoTime() - t0;
-            List<ImportRow> valid = new ArrayList<>(batch.size());
             for (ImportRow s : batch) {
                 String identity = s.input.identityNumber();
                 if (identity != null && s.problems.stream().noneMatch(p -> p.field().equals("identityNumber"))) {
@@ -343,19 +357,8 @@ class TalentImporter {
                         s.problems.add(new Problem("identityNumber", "import.identity.duplicate", List.of(first)));
                     }
                 }
-                if (s.problems.isEmpty()) {
-                    valid.add(s);
-                }
             }
             long t1 = System.nanoTime();
-            List<ImportEmployers.Result> resolved = employerLookup.resolve(valid.stream().map(s -> s.input).toList());
-            for (int i = 0; i < valid.size(); i++) {
-                ImportRow s = valid.get(i);
-                if (resolved.get(i).problem() != null) {
-                    s.problems.add(resolved.get(i).problem());
-                }
-                s.employer = resolved.get(i).id();
-            }
             List<String> hashes = batch.stream().filter(s -> s.problems.isEmpty()).map(s -> s.hash).toList();
             Map<String, String> existing = new HashMap<>();
             if (!hashes.isEmpty()) {

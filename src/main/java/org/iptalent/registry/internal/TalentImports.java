@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
 /**
  * Spreadsheet imports as jobs: an upload is checked and stored, queued, and processed by one worker
  * thread (imports are heavy; one at a time keeps the platform responsive). At start-up a job left
- * RUNNING by a crash is queued again — the import is an idempotent upsert, so running it again is
- * safe — and after three interrupted attempts it is failed with a message, never left half-done.
+ * RUNNING by a crash either had committed its rows — then only its search documents are brought up to
+ * date — or is queued again: the import is an idempotent upsert, so running it again is safe; after three
+ * interrupted attempts it is failed with a message, never left half-done.
  */
 @Service
 public class TalentImports {
@@ -174,16 +175,29 @@ public class TalentImports {
         try {
             importer.run(id);
         } catch (BusinessRuleException e) {
-            fail(id, e.messageKey(), e.arguments());
+            failUnlessCommitted(id, e.messageKey(), e.arguments(), null);
         } catch (Exception e) {
-            log.error("Import {} failed", id, e);
-            fail(id, "import.failure.internal", new Object[0]);
+            failUnlessCommitted(id, "import.failure.internal", new Object[0], e);
         } catch (OutOfMemoryError e) {
-            // the file's limits should make this impossible; if it happens anyway, the import's memory is free
-            // again once this frame is left, and the job, not the platform, is what fails
-            log.error("Import {} ran out of memory", id, e);
-            fail(id, "import.failure.internal", new Object[0]);
+            // the file's limits should make this impossible; if it happens anyway, the import's own memory is
+            // free again once this frame is left
+            failUnlessCommitted(id, "import.failure.internal", new Object[0], e);
         }
+    }
+
+    /** A job that committed has imported its file, whatever failed after: it completes, it never fails. */
+    private void failUnlessCommitted(long id, String key, Object[] args, Throwable cause) {
+        boolean committed = Boolean.TRUE.equals(jdbc.queryForObject(
+                "select committed_at is not null from talent_import where id = ?", Boolean.class, id));
+        if (committed) {
+            log.error("Import {}: its rows are committed, but finishing the job failed", id, cause);
+            importer.complete(id);
+            return;
+        }
+        if (cause != null) {
+            log.error("Import {} failed", id, cause);
+        }
+        fail(id, key, args);
     }
 
     private void fail(long id, String key, Object[] args) {
@@ -213,7 +227,7 @@ public class TalentImports {
         Timestamp finished = rs.getTimestamp("finished_at");
         return new ImportJob(id, rs.getString("status"), rs.getString("file_name"), rs.getInt("total_rows"),
                 rs.getInt("processed_rows"), rs.getInt("imported_rows"), rs.getInt("updated_rows"),
-                rs.getInt("unchanged_rows"), rs.getInt("error_rows"),
+                rs.getInt("unchanged_rows"), rs.getInt("error_rows"), rs.getInt("organisations_created"),
                 rs.getString("error_report") == null || !"COMPLETED".equals(rs.getString("status")) ? null
                         : "/api/v1/talent-imports/" + id + "/errors", rs.getTimestamp("error_report_deleted_at") != null,
                 rs.getString("failure"), rs.getString("uploaded_by"), rs.getTimestamp("created_at").toInstant(),

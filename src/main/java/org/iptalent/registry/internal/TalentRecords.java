@@ -265,7 +265,8 @@ public class TalentRecords {
             return null;
         }
         // by name only inside the talent's province, where names are meaningful
-        List<Organisation> found = organisations.findTop2ByNameAndRegionCodeStartingWith(input.employerName().trim(),
+        List<Organisation> found = organisations.findTop2ByNameAndRegionCodeStartingWithAndMergedIntoIdIsNull(
+                input.employerName().trim(),
                 input.regionCode().trim().substring(0, 2));
         if (found.size() != 1) {
             problems.add(new Problem("employerName", found.isEmpty() ? "talent.employer.unknown"

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -21,15 +24,20 @@ import org.iptalent.registry.TalentHits;
 import org.iptalent.registry.TalentHits.Facet;
 import org.iptalent.registry.TalentHits.FacetCount;
 import org.iptalent.shared.RegionScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Full-text and faceted search of the registry. The user's region is a filter inside the query, so a
- * result, a count or a facet never reveals another province's records.
+ * Full-text and faceted search of the registry. The user's region is a filter inside the query, and the
+ * database confirms every hit before it is shown: a stale document can make a count or a facet count one
+ * too many (until it is repaired), but never shows a record outside the user's region.
  */
 @Service
 public class TalentSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(TalentSearch.class);
 
     /** Without facets, counting stops above this many hits: the total is then a lower bound. */
     static final int EXACT_COUNT_LIMIT = 10_000;
@@ -43,11 +51,19 @@ public class TalentSearch {
     private final EntityManagerFactory entityManagerFactory;
     private final SearchGate gate;
     private final JdbcTemplate jdbc;
+    private final SearchIndexer indexer;
+    private final ExecutorService repairs = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-repair");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    TalentSearch(EntityManagerFactory entityManagerFactory, SearchGate gate, JdbcTemplate jdbc) {
+    TalentSearch(EntityManagerFactory entityManagerFactory, SearchGate gate, JdbcTemplate jdbc,
+            SearchIndexer indexer) {
         this.entityManagerFactory = entityManagerFactory;
         this.gate = gate;
         this.jdbc = jdbc;
+        this.indexer = indexer;
     }
 
     public TalentHits search(TalentCriteria criteria, int page, int size) {
@@ -103,7 +119,11 @@ public class TalentSearch {
         // (the API) counting stops early and the total is a lower bound
         var result = (withFacets ? sorted : sorted.totalHitCountThreshold(EXACT_COUNT_LIMIT)).fetch(from, size);
         List<TalentHits.TalentRow> rows = new ArrayList<>();
-        Set<Long> visible = visibleInDatabase(result.hits().stream().map(v -> (Long) v[0]).toList(), scope);
+        List<Long> ids = result.hits().stream().map(v -> (Long) v[0]).toList();
+        Set<Long> visible = visibleInDatabase(ids, scope);
+        if (visible.size() < ids.size()) {
+            repair(ids.stream().filter(id -> !visible.contains(id)).toList());
+        }
         for (Object[] v : result.hits()) {
             if (!visible.contains((Long) v[0])) {
                 continue;
@@ -132,8 +152,8 @@ public class TalentSearch {
      * then shows nothing it should not. One probe of the primary key for a page of hits.
      */
     private Set<Long> visibleInDatabase(List<Long> ids, RegionScope scope) {
-        if (scope.isNational() || ids.isEmpty()) {
-            return new HashSet<>(ids);
+        if (ids.isEmpty()) {
+            return Set.of();
         }
         Set<Long> visible = new HashSet<>();
         jdbc.query("select id from talent where id = any(?) and region_code like ? and merged_into_id is null", ps -> {
@@ -143,6 +163,26 @@ public class TalentSearch {
             visible.add(rs.getLong(1));
         });
         return visible;
+    }
+
+    /**
+     * A hit the database did not confirm comes from a stale document (counts and facets may still include it):
+     * its document is replaced in the background, so the index mends itself where users meet the damage.
+     */
+    private void repair(List<Long> stale) {
+        log.warn("Search index held {} stale documents ({}): replacing them", stale.size(), stale);
+        repairs.execute(() -> {
+            try {
+                indexer.replace(stale);
+            } catch (RuntimeException e) {
+                log.error("Could not replace stale search documents {}", stale, e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        repairs.shutdownNow();
     }
 
     static PredicateFinalStep predicate(SearchPredicateFactory f, TalentCriteria c, RegionScope scope) {

@@ -41,6 +41,7 @@ class TalentImportController {
     @GetMapping("/talent-imports")
     String page(Model model) {
         model.addAttribute("jobs", imports.recent());
+        model.addAttribute("maxFileSizeMb", properties.maxFileSize().toMegabytes());
         return "registry/imports";
     }
 

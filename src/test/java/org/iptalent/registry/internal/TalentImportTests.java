@@ -204,7 +204,7 @@ class TalentImportTests {
         String hash = "rollback-" + System.nanoTime();
         StringBuilder batch = new StringBuilder();
         Csv.row(batch, 0L, 2, "回滚", "MALE", null, "cipher", hash, "330106********0011", null, null, null, null, null,
-                null, null, null, "330100", "330000", null, null, "", null, null, "fingerprint", false);
+                null, null, null, null, "330100", "330000", null, null, "", null, null, "fingerprint", false);
         try (ImportMerge.Batches writes = merge.begin(0)) {
             writes.apply(batch);
             // merged inside the import's transaction, which nobody else sees

@@ -1,0 +1,23 @@
+package org.iptalent.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Links to another page of the list being shown, built from the current request: every filter the user
+ * chose stays as it was, whatever the list, and only {@code page} changes. The one pager
+ * ({@code fragments/pagination}) uses it as {@code @pageLinks.to(n)}.
+ */
+@Component("pageLinks")
+public class PageLinks {
+
+    public String to(int page) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("page", Math.max(0, page)).build(true).toUriString();
+    }
+}
