@@ -39,9 +39,16 @@ class AuditApiController {
 
     @GetMapping
     @Operation(summary = "Search the audit log", description = "Every filter optional.")
-    PagedModel<AuditRecord> list(@RequestParam(required = false) String actor,
-            @RequestParam(required = false) AuditAction action, @RequestParam(required = false) String entityType,
-            @RequestParam(required = false) String entityId, @RequestParam(required = false) Instant from,
+    PagedModel<AuditRecord> list(
+            @Parameter(description = "The acting user name, exactly.") @RequestParam(required = false) String actor,
+            @Parameter(description = "One action.") @RequestParam(required = false) AuditAction action,
+            @Parameter(description = "The kind of record acted on (Talent, User …), exactly.")
+            @RequestParam(required = false) String entityType,
+            @Parameter(description = "The id of the record acted on, exactly.")
+            @RequestParam(required = false) String entityId,
+            @Parameter(description = "Entries at or after this instant (ISO 8601, 2026-01-31T16:00:00Z).")
+            @RequestParam(required = false) Instant from,
+            @Parameter(description = "Entries before this instant (ISO 8601).")
             @RequestParam(required = false) Instant to,
             @Parameter(description = "Page number from 0 (a negative page is 0); a page beyond the 2,147,483,647th "
                     + "entry is refused with 400.") @RequestParam(defaultValue = "0") int page,
@@ -54,6 +61,8 @@ class AuditApiController {
     }
 
     @GetMapping("/verification")
+    @Operation(summary = "Verify the audit log's hash chain", description = "Walks every entry: intact, or the first "
+            + "entry where the chain breaks and why.")
     ChainVerification verify() {
         return verifier.verify();
     }

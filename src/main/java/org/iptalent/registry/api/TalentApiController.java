@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.iptalent.platform.ApiProblem;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.registry.TalentHits;
 import org.iptalent.registry.TalentView;
@@ -57,7 +59,23 @@ class TalentApiController {
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Free text over name, employer, major and "
                     + "position, at most " + TalentSearchLimits.MAX_QUERY_LENGTH + " characters (longer is 400)."),
             @Parameter(name = "sort", in = ParameterIn.QUERY, description = "One of: relevance (the default, also "
-                    + "when empty), name, updated (most recently updated first). Anything else is 400.")})
+                    + "when empty), name, updated (most recently updated first). Anything else is 400."),
+            @Parameter(name = "province", in = ParameterIn.QUERY, description = "Province code (GB/T 2260, 440000)."),
+            @Parameter(name = "city", in = ParameterIn.QUERY, description = "City code (GB/T 2260, 440300)."),
+            @Parameter(name = "team", in = ParameterIn.QUERY, description = "Talent team code (reference taxonomy "
+                    + "TEAM)."),
+            @Parameter(name = "category", in = ParameterIn.QUERY, description = "Talent category code (taxonomy "
+                    + "CATEGORY)."),
+            @Parameter(name = "qualification", in = ParameterIn.QUERY, description = "Qualification type code "
+                    + "(taxonomy QUALIFICATION_TYPE)."),
+            @Parameter(name = "education", in = ParameterIn.QUERY, description = "Education code (taxonomy "
+                    + "EDUCATION)."),
+            @Parameter(name = "discipline", in = ParameterIn.QUERY, description = "Discipline code (taxonomy "
+                    + "DISCIPLINE)."),
+            @Parameter(name = "industry", in = ParameterIn.QUERY, description = "Industry code (GB/T 4754-2017)."),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "ACTIVE, LEFT or RETIRED.")})
+    @ApiProblem(status = 503, description = "Too many searches at once: this one waited too long in line. Nothing "
+            + "was changed; retry after Retry-After seconds.")
     PagedModel<TalentHits.TalentRow> list(@ParameterObject TalentCriteria criteria,
             @Parameter(description = "Page number from 0 (a negative page is 0). The search pages through its first "
                     + "10,000 hits only: a page whose rows lie beyond (page × size + size > 10,000) is refused with 400.")
@@ -71,12 +89,17 @@ class TalentApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One talent", description = "Identity number, phone and e-mail masked; the ETag to send "
+            + "back in If-Match when updating.")
     ResponseEntity<TalentView> get(@PathVariable long id) {
         TalentView talent = records.get(id);
         return ResponseEntity.ok().eTag(etag(talent)).body(talent);
     }
 
     @PostMapping
+    @Operation(summary = "Register a talent", description = "In your region. 201 with the talent, its Location and "
+            + "ETag; an identity number already registered is 400.")
+    @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
     ResponseEntity<TalentView> create(@RequestBody TalentRequest request) {
         TalentView created = records.create(request.toInput(), Talent.Source.API);
         return ResponseEntity.created(URI.create("/api/v1/talents/" + created.id())).eTag(etag(created)).body(created);
@@ -87,6 +110,8 @@ class TalentApiController {
             + "longer matches) or the version field (409 when it is stale); neither is 428. If-Match follows RFC 9110: "
             + "* matches the talent as it is now (404 when there is none in your scope), a list matches when any of "
             + "its entity tags does, and a weak tag (W/\"3\") never matches, as If-Match compares strongly.")
+    @ApiProblem(status = 409, description = "The version field is stale: the talent was changed since you read it, "
+            + "and nothing was changed now.")
     ResponseEntity<?> update(@PathVariable long id, @RequestBody TalentRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         long version;
@@ -119,6 +144,10 @@ class TalentApiController {
     @PutMapping("/by-identity")
     @Operation(summary = "Create or update by identity number", description = "Idempotent: sending the same "
             + "record twice changes nothing. 201 when created, 200 otherwise.")
+    @ApiResponse(responseCode = "200", description = "Updated, or unchanged", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiProblem(status = 403, description = "Your role may not do this, or the identity number belongs to a talent "
+            + "outside your region.")
     ResponseEntity<TalentView> upsert(@RequestBody TalentRequest request) {
         TalentRecords.Upserted result = records.upsertByIdentity(request.toInput(), Talent.Source.API);
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)

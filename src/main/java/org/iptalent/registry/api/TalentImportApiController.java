@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.iptalent.platform.ApiProblem;
 import org.iptalent.registry.ImportJob;
 import org.iptalent.registry.internal.ImportProperties;
 import org.iptalent.registry.internal.ImportTemplate;
@@ -57,7 +60,12 @@ class TalentImportApiController {
     @Operation(summary = "Upload an XLSX or CSV file", description = "Answers 202 with the job; poll it until "
             + "COMPLETED or FAILED. Rows are upserted by identity number, so the same file twice changes nothing. "
             + "A file over the import limit (50 MB by default) is 413 with problem details.")
+    @ApiResponse(responseCode = "202", description = "Accepted: the job, with its Location", useReturnTypeSchema = true)
+    @ApiProblem(status = 413, description = "The file is over the import limit (iptalent.import.max-file-size, 50 MB "
+            + "by default), or the upload over the upload limit.")
     ResponseEntity<JobView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
+            @Parameter(description = "Whether a row whose identity number is already registered updates that talent "
+                    + "(the default) or is skipped.")
             @RequestParam(defaultValue = "true") boolean updateExisting, Locale locale) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new BusinessRuleException("file", "import.file.empty");
@@ -74,11 +82,15 @@ class TalentImportApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An import job, to poll", description = "Its status (until COMPLETED or FAILED), counts and, "
+            + "when rows were refused, the error report's URL.")
     JobView get(@PathVariable long id) {
         return JobView.of(imports.get(id));
     }
 
     @GetMapping("/template")
+    @Operation(summary = "The import template (XLSX)", description = "The columns an import reads, with their "
+            + "Chinese headers.")
     void template(HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"talent-import-template.xlsx\"");
@@ -86,6 +98,8 @@ class TalentImportApiController {
     }
 
     @GetMapping("/{id}/errors")
+    @Operation(summary = "A job's error report (XLSX)", description = "The refused rows with an error column; 404 "
+            + "when there is none or it has expired.")
     void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
         var file = imports.errorReport(id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
