@@ -20,7 +20,11 @@ final class OwnerOnlyFile {
     private OwnerOnlyFile() {
     }
 
-    /** Written beside, forced to disk, then renamed over the target, so a crash never leaves half a file. */
+    /**
+     * Written beside, forced to disk, then renamed over the target, so a crash never leaves half a file; the rename
+     * itself is forced to disk too, so that files written one after the other (the password, then the pg_hba.conf
+     * requiring it) reach the disk in that order and a power cut cannot keep the second without the first.
+     */
     static void write(Path target, String content) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Files.deleteIfExists(partial);
@@ -34,6 +38,20 @@ final class OwnerOnlyFile {
             channel.force(true);
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        syncDirectory(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * fsync of a directory, which makes the renames and creations in it durable; true when done. Linux and the other
+     * Unixes open a directory for reading; Windows refuses (and its NTFS journals renames itself).
+     */
+    static boolean syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Narrows a file others may read to 0600; true when it had to. */
