@@ -168,6 +168,33 @@ class ImportEmployersTests {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theOrganisationsPageKeepsItsFiltersOnTheNextPageAndShowsWhatAwaitsVerification() throws Exception {
+        String marker = "页" + Long.toString(System.nanoTime(), 36);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            rows.add(List.of("陈" + i + marker, TestIdentities.identity("330106", i % 2 == 0), "330100", "专利代理师",
+                    marker + "第" + (100 + i) + "厂"));
+        }
+        assertThat(importFile("x.csv", Spreadsheets.csv(List.of("姓名", "身份证号码", "行政区划代码", "人才类别", "工作单位"),
+                rows, StandardCharsets.UTF_8, false)).get("organisationsCreated").asInt()).isEqualTo(25);
+        Http browser = new Http(port);
+        assertThat(browser.signInEnrolling(officer.username(), TestAccounts.PASSWORD).status()).isEqualTo(302);
+
+        var first = browser.get("/organisations?q=" + encode(marker) + "&unverified=true");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body()).contains("待核实").contains("unverified=true&amp;page=1");
+        var second = browser.get("/organisations?q=" + encode(marker) + "&unverified=true&page=1");
+        assertThat(second.body()).contains(marker + "第124厂").doesNotContain(marker + "第100厂");
+
+        long id = organisation(marker + "第100厂");
+        var detail = browser.get("/organisations/" + id);
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.body()).contains("确认核实", "合并到已登记单位", marker + "第101厂");
+        browser.postForm("/organisations/" + id, "/organisations/" + id + "/verify", "");
+        assertThat(jdbc.queryForObject("select verified from organisation where id = ?", Boolean.class, id)).isTrue();
+    }
+
     private long organisation(String name) {
         return jdbc.queryForObject("select id from organisation where name = ?", Long.class, name);
     }
