@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.registry.OrganisationInput;
 import org.iptalent.registry.OrganisationView;
@@ -40,7 +41,10 @@ class OrganisationApiController {
     @GetMapping
     @Operation(summary = "Organisations in your region", description = "Matched by name or credit code (q) and type; "
             + "unverified=true lists only those an import registered from a bare name, awaiting verification.")
-    PagedModel<OrganisationView> list(@RequestParam(required = false) String q,
+    PagedModel<OrganisationView> list(
+            @Parameter(description = "Part of the name or of the unified social credit code.")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "An ORGANISATION_TYPE code (GET /api/v1/reference/taxonomies).")
             @RequestParam(required = false) String type,
             @Parameter(description = "Only organisations awaiting verification.")
             @RequestParam(defaultValue = "false") boolean unverified,
@@ -89,6 +93,9 @@ class OrganisationApiController {
     }
 
     @PostMapping
+    @Operation(summary = "Register an organisation", description = "In your region. 201 with the organisation and its "
+            + "Location; a credit code already registered, or missing for anything but an IP administration, is 400.")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<OrganisationView> create(@RequestBody OrganisationInput input) {
         OrganisationView created = organisations.create(input);
         return ResponseEntity.created(java.net.URI.create("/api/v1/organisations/" + created.id())).body(created);
