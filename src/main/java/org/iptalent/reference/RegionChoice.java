@@ -17,7 +17,7 @@ public record RegionChoice(Division province, boolean selectable, List<Division>
             }
             List<Division> cities = reference.citiesOf(province.code()).stream()
                     .filter(c -> scope.includes(c.code())).toList();
-            boolean provinceIn = scope.includes(province.code()) && (scope.isNational() || scope.prefix().length() == 2);
+            boolean provinceIn = scope.covers(RegionScope.of(province.code()));
             if (provinceIn || !cities.isEmpty()) {
                 choices.add(new RegionChoice(province, provinceIn, cities));
             }

@@ -37,6 +37,42 @@ class RegionScopeTests {
     }
 
     @Test
+    void eachScopeNamesItsLevelAndTheCodeARecordMustMatch() {
+        assertThat(RegionScope.national().level()).isEqualTo(RegionScope.Level.NATIONAL);
+        assertThat(RegionScope.national().regionCode()).isNull();
+        assertThat(RegionScope.of("440000").level()).isEqualTo(RegionScope.Level.PROVINCE);
+        assertThat(RegionScope.of("440000").regionCode()).isEqualTo("440000");
+        assertThat(RegionScope.of("440100").level()).isEqualTo(RegionScope.Level.CITY);
+        assertThat(RegionScope.of("440100").regionCode()).isEqualTo("440100");
+        assertThat(RegionScope.nothing().level()).isEqualTo(RegionScope.Level.NOTHING);
+        assertThat(RegionScope.nothing().regionCode()).isNull();
+    }
+
+    @Test
+    void onlyTheEmptyScopeIsNothing() {
+        assertThat(RegionScope.nothing().isNothing()).isTrue();
+        assertThat(RegionScope.national().isNothing()).isFalse();
+        assertThat(RegionScope.of("440000").isNothing()).isFalse();
+        assertThat(RegionScope.of("440100").isNothing()).isFalse();
+        // nothing includes no record and no region, and only the country covers it
+        assertThat(RegionScope.nothing().includes("440100")).isFalse();
+        assertThat(RegionScope.nothing().includes(null)).isFalse();
+        assertThat(RegionScope.nothing().covers(RegionScope.of("440100"))).isFalse();
+        assertThat(RegionScope.of("440000").covers(RegionScope.nothing())).isFalse();
+        assertThat(RegionScope.national().covers(RegionScope.nothing())).isTrue();
+        assertThat(RegionScope.current().isNothing()).as("nobody signed in").isTrue();
+    }
+
+    @Test
+    void aScopeCoversAWholeProvinceOnlyFromTheProvinceUp() {
+        RegionScope guangdong = RegionScope.of("440000");
+        assertThat(RegionScope.national().covers(guangdong)).isTrue();
+        assertThat(guangdong.covers(guangdong)).isTrue();
+        assertThat(RegionScope.of("440100").covers(guangdong)).isFalse();
+        assertThat(RegionScope.of("320000").covers(guangdong)).isFalse();
+    }
+
+    @Test
     void checkReportsARecordOutsideTheScopeAsNotFound() {
         RegionScope guangdong = RegionScope.of("440000");
         assertThat(guangdong.check(new Sample("440100"), "Talent", 1)).isNotNull();
@@ -68,6 +104,9 @@ class RegionScopeTests {
         // a talent or an auditor sees no business records of a region through the scope
         assertThat(new CurrentUser(1, "t", "t", Set.of(Role.TALENT), "320000").scope()).isEqualTo(RegionScope.nothing());
         assertThat(new CurrentUser(1, "a", "a", Set.of(Role.AUDITOR), null).scope()).isEqualTo(RegionScope.nothing());
+        assertThat(new CurrentUser(1, "s", "s", Set.of(Role.SYSTEM_ADMIN), null).scope().isNothing()).isTrue();
+        assertThat(new CurrentUser(1, "c", "c", Set.of(Role.CITY_ADMIN), "320500").scope().level())
+                .isEqualTo(RegionScope.Level.CITY);
     }
 
     @Test

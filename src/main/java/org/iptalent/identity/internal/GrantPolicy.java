@@ -55,15 +55,12 @@ final class GrantPolicy {
         return roles;
     }
 
-    /** The accounts this administrator may see: by region, the security administrator sees all. */
+    /**
+     * The accounts this administrator may see: the security administrator sees all, everyone else the region
+     * their business scope spans ({@link CurrentUser#scope}), so accounts and records are scoped alike.
+     */
     static RegionScope visibleAccounts(CurrentUser actor) {
-        if (actor.has(Role.SECURITY_ADMIN) || actor.has(Role.NATIONAL_ADMIN)) {
-            return RegionScope.national();
-        }
-        if ((actor.has(Role.PROVINCIAL_ADMIN) || actor.has(Role.CITY_ADMIN)) && actor.regionCode() != null) {
-            return RegionScope.of(actor.regionCode());
-        }
-        return RegionScope.nothing();
+        return actor.has(Role.SECURITY_ADMIN) ? RegionScope.national() : actor.scope();
     }
 
     /** Checks that {@code actor} may give {@code roles} in {@code regionCode} (the region already known to exist). */

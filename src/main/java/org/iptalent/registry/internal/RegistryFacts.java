@@ -31,7 +31,7 @@ class RegistryFacts implements TalentRegistry {
     @Transactional(readOnly = true)
     public long count() {
         RegionScope scope = RegionScope.current();
-        if (scope.equals(RegionScope.nothing())) {
+        if (scope.isNothing()) {
             return 0;
         }
         Long count = jdbc.queryForObject("select count(*) from talent where merged_into_id is null and region_code like ?",

@@ -71,7 +71,7 @@ public class TalentImports {
             throws IOException {
         CurrentUser user = CurrentUser.require();
         RegionScope scope = user.scope();
-        if (scope.equals(RegionScope.nothing())) {
+        if (scope.isNothing()) {
             throw new org.iptalent.shared.AccessDeniedException("problem.forbidden");
         }
         if (size <= 0) {

@@ -201,15 +201,11 @@ public class TalentSearch {
         var filters = f.bool();
         // merged records are few: excluding them costs a lookup, where requiring "not merged" matched nearly all
         filters.mustNot(f.match().field("merged").matching(true));
-        if (!scope.isNational()) {
-            String prefix = scope.prefix();
-            if (prefix.length() == 2) {
-                filters.filter(f.match().field("provinceCode").matching(prefix + "0000"));
-            } else if (prefix.length() == 4) {
-                filters.filter(f.match().field("regionCode").matching(prefix + "00"));
-            } else {
-                filters.filter(f.match().field("regionCode").matching("-"));
-            }
+        switch (scope.level()) {
+            case PROVINCE -> filters.filter(f.match().field("provinceCode").matching(scope.regionCode()));
+            case CITY -> filters.filter(f.match().field("cityCode").matching(scope.regionCode()));
+            case NOTHING -> filters.filter(f.matchNone());
+            case NATIONAL -> { }
         }
         filter(f, filters, "provinceCode", c.province());
         filter(f, filters, "cityCode", c.city());

@@ -21,7 +21,7 @@ class RegistryLinks implements NavigationLinks, DashboardCards {
     }
 
     static boolean sees(CurrentUser user) {
-        return !user.scope().equals(org.iptalent.shared.RegionScope.nothing());
+        return !user.scope().isNothing();
     }
 
     @Override

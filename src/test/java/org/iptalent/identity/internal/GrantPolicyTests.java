@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.iptalent.shared.AccessDeniedException;
@@ -79,5 +80,10 @@ class GrantPolicyTests {
         assertThat(GrantPolicy.visibleAccounts(GUANGDONG).includes(null)).isFalse();
         assertThat(GrantPolicy.visibleAccounts(GUANGZHOU).includes("440000")).isFalse();
         assertThat(GrantPolicy.visibleAccounts(user(Role.TALENT, "440000")).includes("440000")).isFalse();
+        // beyond the security administrator, accounts are seen through the same scope as business records
+        for (CurrentUser actor : List.of(NATIONAL, GUANGDONG, GUANGZHOU, user(Role.TALENT, "440000"),
+                user(Role.AUDITOR, null))) {
+            assertThat(GrantPolicy.visibleAccounts(actor)).isEqualTo(actor.scope());
+        }
     }
 }
