@@ -25,8 +25,8 @@ import org.iptalent.shared.PageRequests;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -81,7 +81,9 @@ class ApiDocumentation {
             ## Region scope
             Every account works within its region: the whole country, one province or one city. A record outside \
             the caller's region is answered `404`, exactly like one that does not exist, so the API reveals nothing \
-            about other regions; lists and searches contain only records in scope.
+            about other regions; lists and searches contain only records in scope. A role with no business region \
+            (the security and system administrators, the auditor, the business roles) is `403` on the talent, \
+            import and organisation operations.
 
             ## Paging
             Lists take `page`, **0-based** (a negative page is 0), and `size`, 1 to %d (smaller or larger values are \
@@ -123,12 +125,10 @@ class ApiDocumentation {
     private final DataSize maxBody;
     private final DataSize maxUpload;
 
-    ApiDocumentation(ObjectProvider<BuildProperties> build,
-            @Value("${iptalent.web.max-body-size:1MB}") DataSize maxBody,
-            @Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize maxUpload) {
+    ApiDocumentation(ObjectProvider<BuildProperties> build, WebRequestProperties web, MultipartProperties multipart) {
         this.version = version(build.getIfAvailable());
-        this.maxBody = maxBody;
-        this.maxUpload = maxUpload;
+        this.maxBody = web.maxBodySize();
+        this.maxUpload = multipart.getMaxRequestSize();
     }
 
     /**

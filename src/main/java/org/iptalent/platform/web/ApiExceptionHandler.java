@@ -12,7 +12,7 @@ import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.ServiceBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -52,10 +52,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private final MessageSource messages;
     private final DataSize maxUpload;
 
-    ApiExceptionHandler(MessageSource messages,
-            @Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize maxUpload) {
+    ApiExceptionHandler(MessageSource messages, MultipartProperties multipart) {
         this.messages = messages;
-        this.maxUpload = maxUpload;
+        this.maxUpload = multipart.getMaxRequestSize();
     }
 
     @ExceptionHandler(RecordNotFoundException.class)

@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iptalent.platform.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,10 +28,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxUpload;
     private final ProblemResponses problems;
 
-    RequestSizeLimit(@Value("${iptalent.web.max-body-size:1MB}") DataSize maxBody,
-            @Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize maxUpload, ProblemResponses problems) {
-        this.maxBody = maxBody.toBytes();
-        this.maxUpload = maxUpload.toBytes();
+    RequestSizeLimit(WebRequestProperties web, MultipartProperties multipart, ProblemResponses problems) {
+        this.maxBody = web.maxBodySize().toBytes();
+        this.maxUpload = multipart.getMaxRequestSize().toBytes();
         this.problems = problems;
     }
 

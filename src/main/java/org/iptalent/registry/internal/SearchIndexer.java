@@ -15,7 +15,6 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -49,12 +48,10 @@ public class SearchIndexer implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Path marker;
 
-    SearchIndexer(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc,
-            @Value("${iptalent.search.index-directory:./data/index}")
-            Path indexDirectory) {
+    SearchIndexer(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, SearchProperties search) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
-        this.marker = indexDirectory.resolve("mapping-version");
+        this.marker = search.indexDirectory().resolve("mapping-version");
     }
 
     @Override
