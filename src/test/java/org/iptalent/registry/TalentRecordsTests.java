@@ -120,11 +120,17 @@ class TalentRecordsTests {
                 "APP_OPERATION"), Talent.Source.MANUAL));
         TestAccounts.as(guangdong, () -> records.update(talent.id(), talent.version(),
                 talent("陈刚", id, "440100", firm.creditCode(), "顾问", "APP_OPERATION"), Talent.Source.MANUAL));
+        // a flow records the move; joining is a fact of the talent row, not a flow
         var flows = jdbc.queryForList("select from_region_code, to_region_code, to_employer_id from talent_flow "
                 + "where talent_id = ? order by id", talent.id());
-        assertThat(flows).hasSize(2);
-        assertThat(flows.get(1)).containsEntry("from_region_code", "440300").containsEntry("to_region_code", "440100")
+        assertThat(flows).hasSize(1);
+        assertThat(flows.get(0)).containsEntry("from_region_code", "440300").containsEntry("to_region_code", "440100")
                 .containsEntry("to_employer_id", firm.id());
+        // the profile shows both
+        assertThat(TestAccounts.as(guangdong, () -> records.flows(talent.id())))
+                .extracting(TalentRecords.Flow::fromRegionCode, TalentRecords.Flow::toRegionCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "440300"),
+                        org.assertj.core.groups.Tuple.tuple("440300", "440100"));
     }
 
     @Test

@@ -159,13 +159,7 @@ class ImportMerge {
                       where q.talent_id = r.id and q.type = s.qualification_type
                         and q.number is not distinct from s.qualification_number)""");
             laps.lap("qualifications");
-            // a new talent's first flow comes straight from the staged row; a changed one's from the registry
-            tx.update("""
-                    insert into talent_flow (talent_id, moved_at, from_employer_id, to_employer_id, from_region_code,
-                      to_region_code, source)
-                    select r.id, now(), null, s.employer_id, null, s.region_code, 'IMPORT'
-                    from import_result r join import_stage s on s.identity_hash = r.identity_hash
-                    where r.inserted""");
+            // a new talent's joining is a fact of its row (TalentMovements): only moves are flows
             tx.update("""
                     insert into talent_flow (talent_id, moved_at, from_employer_id, to_employer_id, from_region_code,
                       to_region_code, source)

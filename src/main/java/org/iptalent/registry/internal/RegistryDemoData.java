@@ -17,9 +17,9 @@ import javax.sql.DataSource;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
-import org.iptalent.demo.DemoDataContributor;
-import org.iptalent.demo.DemoProperties;
 import org.iptalent.platform.FieldCipher;
+import org.iptalent.platform.demo.DemoDataContributor;
+import org.iptalent.platform.demo.DemoProperties;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The registry's demo data: organisations and talents in every mainland province, in the proportions
  * of the real country ({@link DemoCountry}), loaded with PostgreSQL {@code COPY} in batches and then
- * indexed. {@code iptalent.demo.talents} sizes it, up to a million for benchmarks.
+ * indexed. {@code iptalent.registry.demo.talents} sizes it, up to a million for benchmarks.
  */
 @Component
 class RegistryDemoData implements DemoDataContributor {
@@ -53,9 +53,10 @@ class RegistryDemoData implements DemoDataContributor {
     private final ReferenceData reference;
     private final SearchIndexer indexer;
     private final AuditLog audit;
+    private final RegistryDemoProperties properties;
 
     RegistryDemoData(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction, FieldCipher cipher,
-            ReferenceData reference, SearchIndexer indexer, AuditLog audit) {
+            ReferenceData reference, SearchIndexer indexer, AuditLog audit, RegistryDemoProperties properties) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -63,6 +64,7 @@ class RegistryDemoData implements DemoDataContributor {
         this.reference = reference;
         this.indexer = indexer;
         this.audit = audit;
+        this.properties = properties;
     }
 
     @Override
@@ -79,9 +81,14 @@ class RegistryDemoData implements DemoDataContributor {
     }
 
     @Override
-    public void contribute(DemoProperties properties) {
-        Random random = new Random(properties.seed());
-        int talents = Math.max(0, properties.talents());
+    public void contribute(DemoProperties demo) {
+        contribute(demo, properties.talents());
+    }
+
+    /** The demo registry with {@code size} talents instead of the configured number. */
+    void contribute(DemoProperties demo, int size) {
+        Random random = new Random(demo.seed());
+        int talents = Math.max(0, size);
         Map<String, Map<String, List<Org>>> byProvinceAndType = new HashMap<>();
         transaction.executeWithoutResult(status -> {
             // at least two of every kind of employer in every province, however small the demo
@@ -153,7 +160,6 @@ class RegistryDemoData implements DemoDataContributor {
         StringBuilder talentCsv = new StringBuilder();
         StringBuilder categoryCsv = new StringBuilder();
         StringBuilder qualificationCsv = new StringBuilder();
-        StringBuilder flowCsv = new StringBuilder();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             long id = firstId + i;
@@ -200,8 +206,6 @@ class RegistryDemoData implements DemoDataContributor {
                         .append(q[1]).append(',').append(q[2]).append(',').append(q[3]).append(',').append(q[4])
                         .append(',').append(q[5]).append(",VERIFIED,").append(now).append(',').append(now).append('\n');
             }
-            flowCsv.append(id).append(',').append(now).append(',').append(employer == null ? "" : employer.id())
-                    .append(',').append(city.code()).append(",IMPORT\n");
             if ((i + 1) % BATCH == 0 || i == count - 1) {
                 copy("copy talent (id, name, gender, birth_date, identity_cipher, identity_hash, identity_masked, "
                         + "mobile_cipher, mobile_masked, email_cipher, email_masked, education, discipline, major, "
@@ -210,8 +214,6 @@ class RegistryDemoData implements DemoDataContributor {
                 copy("copy talent_category (talent_id, team, category) from stdin (format csv)", categoryCsv);
                 copy("copy qualification (id, talent_id, type, title_level, number, issuer, issued_on, expires_on, "
                         + "verification, created_at, updated_at) from stdin (format csv)", qualificationCsv);
-                copy("copy talent_flow (talent_id, moved_at, to_employer_id, to_region_code, source) "
-                        + "from stdin (format csv)", flowCsv);
                 if ((i + 1) % 100_000 == 0) {
                     log.info("Demo talents: {} of {} in {} s", i + 1, count, (System.nanoTime() - start) / 1_000_000_000);
                 }

@@ -20,8 +20,6 @@ import org.iptalent.registry.CreditCode;
 import org.iptalent.registry.Gender;
 import org.iptalent.registry.IdentityNumber;
 import org.iptalent.registry.TalentInput;
-import org.iptalent.registry.TalentMoved;
-import org.iptalent.registry.TalentRegistered;
 import org.iptalent.registry.TalentView;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.InvalidInputException;
@@ -29,7 +27,6 @@ import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.Masks;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -49,20 +46,18 @@ public class TalentRecords {
     private final TalentValidator validator;
     private final FieldCipher cipher;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ReferenceData reference;
 
     TalentRecords(Talents talents, Organisations organisations, TalentValidator validator, FieldCipher cipher,
-            AuditLog audit, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, ReferenceData reference) {
+            AuditLog audit, JdbcTemplate jdbc, Clock clock, ReferenceData reference) {
         this.reference = reference;
         this.talents = talents;
         this.organisations = organisations;
         this.validator = validator;
         this.cipher = cipher;
         this.audit = audit;
-        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -136,10 +131,25 @@ public class TalentRecords {
             String toEmployer) {
     }
 
-    /** The talent's employer and region history, oldest first. */
+    /**
+     * The talent's employer and region history, oldest first: its joining (a fact of its row: when, and the
+     * region and employer its first move left, or its current ones), then its moves.
+     */
     @Transactional(readOnly = true)
     public List<Flow> flows(long id) {
-        visible(id);
+        Talent talent = visible(id);
+        List<Flow> moves = moves(id);
+        Flow first = moves.isEmpty() ? null : moves.get(0);
+        List<Flow> flows = new ArrayList<>(moves.size() + 1);
+        flows.add(new Flow(talent.getCreatedAt(), talent.getSource().name(), null,
+                first == null ? talent.getRegionCode() : first.fromRegionCode(), null,
+                first == null ? (talent.getEmployer() == null ? null : talent.getEmployer().getName())
+                        : first.fromEmployer()));
+        flows.addAll(moves);
+        return flows;
+    }
+
+    private List<Flow> moves(long id) {
         return jdbc.query("""
                 select f.moved_at, f.source, f.from_region_code, f.to_region_code, fo.name from_name, o.name to_name
                 from talent_flow f left join organisation fo on fo.id = f.from_employer_id
@@ -165,8 +175,6 @@ public class TalentRecords {
         talents.saveAndFlush(talent);
         audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, talent.getId()).region(talent.getRegionCode())
                 .changes(changes).detail("source " + source));
-        recordFlow(talent, null, null, source);
-        events.publishEvent(new TalentRegistered(talent.getId(), talent.getRegionCode()));
         return view(talent);
     }
 
@@ -221,8 +229,6 @@ public class TalentRecords {
         Long newEmployer = talent.getEmployer() == null ? null : talent.getEmployer().getId();
         if (!Objects.equals(oldEmployer, newEmployer) || !Objects.equals(oldRegion, talent.getRegionCode())) {
             recordFlow(talent, oldEmployer, oldRegion, source);
-            events.publishEvent(new TalentMoved(talent.getId(), oldEmployer, newEmployer, oldRegion,
-                    talent.getRegionCode()));
         }
         return view(talent);
     }
