@@ -36,7 +36,7 @@ java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
   --iptalent.embedded-db.data-directory="$out/pg" --iptalent.search.index-directory="$out/index" \
   --iptalent.import.directory="$out/imports" --iptalent.crypto.key-file="$out/key" \
   --iptalent.embedded-db.durable="${BENCH_DURABLE:-true}" \
-  --iptalent.demo.talents=0 --iptalent.security.mfa-required-roles= \
+  --iptalent.registry.demo.talents=0 --iptalent.security.mfa-required-roles= \
   --iptalent.import.max-file-size=200MB --spring.servlet.multipart.max-file-size=200MB \
   --spring.servlet.multipart.max-request-size=210MB > "$out/app.log" 2>&1 &
 app=$!

@@ -1,6 +1,9 @@
 package org.iptalent;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -12,6 +15,15 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    /** Modules contribute demo data through the platform's {@code DemoDataContributor}: nothing depends on the demo. */
+    @Test
+    void noModuleDependsOnTheDemoData() {
+        assertThat(modules.stream().filter(module -> module.getDirectDependencies(modules).containsModuleNamed("demo"))
+                .map(ApplicationModule::getDisplayName)).isEmpty();
+        assertThat(modules.getModuleByName("demo").orElseThrow().getDirectDependencies(modules)
+                .containsModuleNamed("platform")).isTrue();
     }
 
     @Test

@@ -5,10 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.iptalent.demo.DemoDataContributor;
-import org.iptalent.demo.DemoProperties;
 import org.iptalent.identity.NewUser;
 import org.iptalent.identity.UserManagement;
+import org.iptalent.platform.demo.DemoDataContributor;
+import org.iptalent.platform.demo.DemoProperties;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.Role;

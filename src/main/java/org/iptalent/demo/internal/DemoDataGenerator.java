@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import org.iptalent.demo.DemoDataContributor;
-import org.iptalent.demo.DemoProperties;
 import org.iptalent.platform.EmbeddedDatabase;
+import org.iptalent.platform.demo.DemoDataContributor;
+import org.iptalent.platform.demo.DemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.iptalent.demo.DemoProperties;
 import org.iptalent.platform.FieldCipher;
+import org.iptalent.platform.demo.DemoProperties;
 import org.iptalent.registry.IdentityNumber;
 import org.iptalent.support.PlatformTest;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class RegistryDemoDataTests {
     @Test
     void generatesARealisticCountry() {
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from talent", Long.class);
-        demo.contribute(new DemoProperties(true, false, "Demo#IPTalent2026", 5000, 7));
+        demo.contribute(new DemoProperties(true, false, "Demo#IPTalent2026", 7), 5000);
         assertThat(jdbc.queryForObject("select count(*) from talent t where t.id > ?", Long.class, before))
                 .isEqualTo(5000);
         assertThat(jdbc.queryForObject("select count(distinct province_code) from talent t where t.id > ?",
