@@ -17,14 +17,15 @@ import org.iptalent.reference.Term;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the coded columns of a spreadsheet, which accept the code or the Chinese name: {@code 男} or
+ * Reads the coded columns of a spreadsheet, which accept the code or the name (Chinese or English): {@code 男} or
  * {@code MALE}, {@code 杭州市} or {@code 330100}, {@code 专利代理师} or {@code APP_PATENT_AGENT}. An
  * unknown value is returned as it was, for the validator to report.
  */
 @Component
 class ImportCodes {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[、，,;；/|\\s]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[、，,;；/|]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<TaxonomyKind, Map<String, String>> terms = new HashMap<>();
     private final Map<TaxonomyKind, Set<String>> codesOf = new HashMap<>();
@@ -37,6 +38,8 @@ class ImportCodes {
             for (Term term : reference.terms(kind)) {
                 byName.put(term.code().toUpperCase(Locale.ROOT), term.code());
                 byName.put(term.nameZh(), term.code());
+                // an export in English names terms in English: it imports again
+                byName.putIfAbsent(term.nameEn().toUpperCase(Locale.ROOT), term.code());
             }
             terms.put(kind, byName);
             codesOf.put(kind, Set.copyOf(byName.values()));
@@ -83,8 +86,20 @@ class ImportCodes {
         }
         List<String> codes = new ArrayList<>();
         for (String part : SEPARATORS.split(value.trim())) {
-            if (!part.isEmpty()) {
-                codes.add(term(kind, part));
+            String trimmed = part.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            // a name of several words (English ones) is one term; otherwise spaces separate terms too
+            String code = term(kind, trimmed);
+            if (isTerm(kind, code)) {
+                codes.add(code);
+                continue;
+            }
+            for (String word : SPACES.split(trimmed)) {
+                if (!word.isEmpty()) {
+                    codes.add(term(kind, word));
+                }
             }
         }
         return codes;

@@ -1,7 +1,10 @@
 package org.iptalent.registry.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+
+import org.springframework.context.MessageSource;
 
 /** The import template's columns, in order. Files are matched by header, so any order works. */
 public final class ImportColumns {
@@ -31,6 +34,26 @@ public final class ImportColumns {
 
     /** Without these a file cannot be imported at all. */
     public static final Set<String> REQUIRED = Set.of(NAME, IDENTITY, REGION, CATEGORY);
+
+    /** The form field each column fills: the message key {@code import.column.<field>} names it per language. */
+    static final List<String> FIELDS = List.of("name", "identityNumber", "gender", "birthDate", "mobile", "email",
+            "education", "discipline", "major", "employerName", "employerCreditCode", "regionCode", "industryCode",
+            "team", "categories", "position", "qualificationType", "qualificationNumber");
+
+    /**
+     * The column a header names, in Chinese (the template's) or in any language the bundles give it, so that a
+     * file exported in English imports again. An unknown header is returned as it was.
+     */
+    static String canonical(String header, MessageSource messages) {
+        String trimmed = header.trim();
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (trimmed.equalsIgnoreCase(messages.getMessage("import.column." + FIELDS.get(i), null, trimmed,
+                    Locale.ENGLISH))) {
+                return ALL.get(i);
+            }
+        }
+        return trimmed;
+    }
 
     /** The form field each column fills, for the error report's messages. */
     static String column(String field) {

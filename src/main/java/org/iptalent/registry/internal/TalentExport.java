@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -19,9 +20,9 @@ import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.platform.FieldCipher;
+import org.iptalent.reference.Localized;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
-import org.iptalent.reference.Term;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
@@ -29,6 +30,7 @@ import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.RegionScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,21 +46,20 @@ public class TalentExport {
 
     public enum Format { XLSX, CSV }
 
-    private static final List<String> COLUMNS = List.of(ImportColumns.NAME, ImportColumns.IDENTITY,
-            ImportColumns.GENDER, ImportColumns.BIRTH_DATE, ImportColumns.MOBILE, ImportColumns.EMAIL,
-            ImportColumns.EDUCATION, ImportColumns.DISCIPLINE, ImportColumns.MAJOR, ImportColumns.EMPLOYER,
-            ImportColumns.CREDIT_CODE, ImportColumns.REGION, ImportColumns.INDUSTRY, ImportColumns.TEAM,
-            ImportColumns.CATEGORY, ImportColumns.POSITION, ImportColumns.QUALIFICATION_TYPE,
-            ImportColumns.QUALIFICATION_NUMBER, "状态");
+    /** The import template's columns (so a corrected export imports again), then the status. */
+    private static final List<String> COLUMNS = java.util.stream.Stream.concat(ImportColumns.FIELDS.stream(),
+            java.util.stream.Stream.of("status")).toList();
 
     private final EntityManager entityManager;
     private final FieldCipher cipher;
     private final ReferenceData reference;
     private final RegistryProperties properties;
     private final AuditLog audit;
+    private final MessageSource messages;
 
     TalentExport(EntityManager entityManager, FieldCipher cipher, ReferenceData reference,
-            RegistryProperties properties, AuditLog audit) {
+            RegistryProperties properties, AuditLog audit, MessageSource messages) {
+        this.messages = messages;
         this.entityManager = entityManager;
         this.cipher = cipher;
         this.reference = reference;
@@ -83,8 +84,8 @@ public class TalentExport {
     }
 
     @Transactional
-    public int write(TalentCriteria criteria, Format format, boolean unmasked, String reason, OutputStream out)
-            throws IOException {
+    public int write(TalentCriteria criteria, Format format, boolean unmasked, String reason, Locale locale,
+            OutputStream out) throws IOException {
         check(unmasked, reason);
         RegionScope scope = RegionScope.current();
         long expected = Search.session(entityManager).search(Talent.class)
@@ -95,8 +96,8 @@ public class TalentExport {
                 .detail(String.format("%d rows, %s, %s%s; filters %s", Math.min(expected, properties.maxExportRows()),
                         format, unmasked ? "UNMASKED" : "masked", unmasked ? ", reason: " + reason.trim() : "",
                         criteria)));
-        Sink sink = format == Format.XLSX ? new XlsxSink(out) : new CsvSink(out);
-        sink.row(COLUMNS);
+        Sink sink = format == Format.XLSX ? new XlsxSink(out, text("export.sheet", locale)) : new CsvSink(out);
+        sink.row(COLUMNS.stream().map(column -> text("import.column." + column, locale)).toList());
         int rows = 0;
         int withheld = 0;
         try (SearchScroll<Talent> scroll = Search.session(entityManager).search(Talent.class)
@@ -114,7 +115,7 @@ public class TalentExport {
                         break;
                     }
                     rows++;
-                    sink.row(values(t, unmasked));
+                    sink.row(values(t, unmasked, locale));
                 }
                 entityManager.clear();
             }
@@ -127,40 +128,47 @@ public class TalentExport {
         return rows;
     }
 
-    private List<String> values(Talent t, boolean unmasked) {
+    /** The file a user downloads is named in the user's language too. */
+    public String fileName(Format format, Locale locale) {
+        return text("export.fileName", locale) + "-" + java.time.LocalDate.now()
+                + (format == Format.CSV ? ".csv" : ".xlsx");
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private List<String> values(Talent t, boolean unmasked, Locale locale) {
         List<String> v = new ArrayList<>(COLUMNS.size());
         v.add(t.getName());
         v.add(unmasked ? cipher.decrypt(t.getIdentityCipher()) : t.getIdentityMasked());
-        v.add(t.getGender() == null ? null : t.getGender().name().equals("MALE") ? "男" : "女");
+        v.add(t.getGender() == null ? null : text("talent.gender." + t.getGender().name(), locale));
         v.add(t.getBirthDate() == null ? null : t.getBirthDate().toString());
         v.add(unmasked ? cipher.decrypt(t.getMobileCipher()) : t.getMobileMasked());
         v.add(unmasked ? cipher.decrypt(t.getEmailCipher()) : t.getEmailMasked());
-        v.add(name(TaxonomyKind.EDUCATION, t.getEducation()));
-        v.add(name(TaxonomyKind.DISCIPLINE, t.getDiscipline()));
+        v.add(name(TaxonomyKind.EDUCATION, t.getEducation(), locale));
+        v.add(name(TaxonomyKind.DISCIPLINE, t.getDiscipline(), locale));
         v.add(t.getMajor());
         v.add(t.getEmployer() == null ? null : t.getEmployer().getName());
         v.add(t.getEmployer() == null ? null : t.getEmployer().getCreditCode());
         v.add(t.getRegionCode());
         v.add(t.getIndustryCode());
-        v.add(t.getCategories().stream().map(c -> name(TaxonomyKind.TEAM, c.getTeam())).distinct()
-                .collect(Collectors.joining("、")));
-        v.add(t.getCategories().stream().map(c -> name(TaxonomyKind.CATEGORY, c.getCategory()))
-                .collect(Collectors.joining("、")));
+        String separator = Localized.isEnglish(locale) ? "; " : "、";
+        v.add(t.getCategories().stream().map(c -> name(TaxonomyKind.TEAM, c.getTeam(), locale)).distinct()
+                .collect(Collectors.joining(separator)));
+        v.add(t.getCategories().stream().map(c -> name(TaxonomyKind.CATEGORY, c.getCategory(), locale))
+                .collect(Collectors.joining(separator)));
         v.add(t.getPosition());
-        v.add(t.getQualifications().stream().map(q -> name(TaxonomyKind.QUALIFICATION_TYPE, q.getType()))
-                .collect(Collectors.joining("、")));
+        v.add(t.getQualifications().stream().map(q -> name(TaxonomyKind.QUALIFICATION_TYPE, q.getType(), locale))
+                .collect(Collectors.joining(separator)));
         v.add(t.getQualifications().stream().map(q -> q.getNumber() == null ? "" : q.getNumber())
-                .collect(Collectors.joining("、")));
-        v.add(switch (t.getStatus()) {
-            case ACTIVE -> "在岗";
-            case LEFT -> "已离开本领域";
-            case RETIRED -> "已退休";
-        });
+                .collect(Collectors.joining(separator)));
+        v.add(text("talent.status." + t.getStatus().name(), locale));
         return v;
     }
 
-    private String name(TaxonomyKind kind, String code) {
-        return code == null ? null : reference.term(kind, code).map(Term::nameZh).orElse(code);
+    private String name(TaxonomyKind kind, String code, Locale locale) {
+        return code == null ? null : reference.term(kind, code).map(term -> term.name(locale)).orElse(code);
     }
 
     private interface Sink {
@@ -174,9 +182,9 @@ public class TalentExport {
         private final Worksheet sheet;
         private int row;
 
-        XlsxSink(OutputStream out) {
+        XlsxSink(OutputStream out, String sheetName) {
             workbook = new Workbook(out, "IPTalent", "1.0");
-            sheet = workbook.newWorksheet("人才");
+            sheet = workbook.newWorksheet(sheetName);
         }
 
         @Override

@@ -261,7 +261,7 @@ class TalentImporter {
             columns = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 if (names.get(i) != null) {
-                    columns.putIfAbsent(names.get(i).trim(), i);
+                    columns.putIfAbsent(ImportColumns.canonical(names.get(i), messages), i);
                 }
             }
             List<String> missing = ImportColumns.REQUIRED.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
@@ -314,12 +314,13 @@ class TalentImporter {
                     codes.terms(TaxonomyKind.CATEGORY, value(values, ImportColumns.CATEGORY)),
                     value(values, ImportColumns.POSITION), null, null, null);
             List<Problem> problems = new ArrayList<>(validator.check(s.input));
-            String team = codes.term(TaxonomyKind.TEAM, value(values, ImportColumns.TEAM));
+            // an export lists every team of a talent whose categories span several
+            List<String> teams = codes.terms(TaxonomyKind.TEAM, value(values, ImportColumns.TEAM));
             s.qualificationType = codes.term(TaxonomyKind.QUALIFICATION_TYPE,
                     value(values, ImportColumns.QUALIFICATION_TYPE));
             s.qualificationNumber = value(values, ImportColumns.QUALIFICATION_NUMBER);
             s.categories = validator.categories(s.input.categories());
-            if (team != null && s.categories.stream().anyMatch(c -> !c.getTeam().equals(team))) {
+            if (!teams.isEmpty() && s.categories.stream().anyMatch(c -> !teams.contains(c.getTeam()))) {
                 problems.add(new Problem("team", "import.team.mismatch", List.of(value(values, ImportColumns.TEAM))));
             }
             if (s.qualificationType != null && !codes.isTerm(TaxonomyKind.QUALIFICATION_TYPE, s.qualificationType)) {

@@ -89,20 +89,20 @@ class TalentController {
     /** The filtered list as a file, sensitive fields masked. */
     @GetMapping("/talents/export")
     void export(TalentCriteria criteria, @RequestParam(defaultValue = "xlsx") String format,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         if (refused(criteria, response)) {
             return;
         }
         TalentExport.Format f = "csv".equalsIgnoreCase(format) ? TalentExport.Format.CSV : TalentExport.Format.XLSX;
-        attachment(response, f);
-        export.write(criteria, f, false, null, response.getOutputStream());
+        attachment(response, f, export.fileName(f, locale));
+        export.write(criteria, f, false, null, locale, response.getOutputStream());
     }
 
     /** The same in clear, for permitted roles, with a reason that goes into the audit log. */
     @PostMapping("/talents/export")
     String exportUnmasked(TalentCriteria criteria, @RequestParam(defaultValue = "xlsx") String format,
-            @RequestParam(required = false) String reason, jakarta.servlet.http.HttpServletResponse response,
-            RedirectAttributes redirect) throws java.io.IOException {
+            @RequestParam(required = false) String reason, java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
         try {
             TalentSearchLimits.check(criteria);
             export.check(true, reason);
@@ -111,8 +111,8 @@ class TalentController {
             return "redirect:" + new SearchLinks(criteria).page(0);
         }
         TalentExport.Format f = "csv".equalsIgnoreCase(format) ? TalentExport.Format.CSV : TalentExport.Format.XLSX;
-        attachment(response, f);
-        export.write(criteria, f, true, reason, response.getOutputStream());
+        attachment(response, f, export.fileName(f, locale));
+        export.write(criteria, f, true, reason, locale, response.getOutputStream());
         return null;
     }
 
@@ -128,8 +128,8 @@ class TalentController {
         }
     }
 
-    private static void attachment(jakarta.servlet.http.HttpServletResponse response, TalentExport.Format format) {
-        String name = "人才名单-" + java.time.LocalDate.now() + (format == TalentExport.Format.CSV ? ".csv" : ".xlsx");
+    private static void attachment(jakarta.servlet.http.HttpServletResponse response, TalentExport.Format format,
+            String name) {
         response.setContentType(format == TalentExport.Format.CSV ? "text/csv; charset=UTF-8"
                 : TalentImportController.XLSX);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"

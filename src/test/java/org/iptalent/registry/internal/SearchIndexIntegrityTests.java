@@ -170,7 +170,8 @@ class SearchIndexIntegrityTests {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         int rows = TestAccounts.as(guangdong, () -> {
             try {
-                return export.write(TalentCriteria.text(marker), TalentExport.Format.CSV, true, "核对本省人才数据", file);
+                return export.write(TalentCriteria.text(marker), TalentExport.Format.CSV, true, "核对本省人才数据",
+                        java.util.Locale.CHINA, file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
