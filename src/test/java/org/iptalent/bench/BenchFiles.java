@@ -100,7 +100,7 @@ public final class BenchFiles {
         String employer = FIRM_WORDS[firm % FIRM_WORDS.length] + FIRM_WORDS[firm / FIRM_WORDS.length % FIRM_WORDS.length]
                 + (agent ? FIRMS[firm % 2] : FIRMS[2 + firm % (FIRMS.length - 2)]);
         String code17 = "91" + city + String.format("%09d", k % CITIES.length * 3_000 + firm);
-        String creditCode = code17 + org.iptalent.registry.CreditCode.checkCharacter(code17);
+        String creditCode = code17 + org.iptalent.organisation.CreditCode.checkCharacter(code17);
         String name = "" + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))
                 + (random.nextBoolean() ? GIVEN.charAt(random.nextInt(GIVEN.length())) : "");
         return new String[] {name, identity, IdentityNumber.gender(identity) == org.iptalent.registry.Gender.MALE ? "男"

@@ -6,9 +6,9 @@ import java.util.List;
 
 import com.microsoft.playwright.Page;
 import org.iptalent.identity.UserSummary;
-import org.iptalent.registry.OrganisationInput;
+import org.iptalent.organisation.OrganisationInput;
+import org.iptalent.organisation.OrganisationRecords;
 import org.iptalent.registry.TalentInput;
-import org.iptalent.registry.internal.OrganisationRecords;
 import org.iptalent.registry.internal.Talent;
 import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.shared.Role;

@@ -11,10 +11,11 @@ import java.util.Locale;
 
 import org.iptalent.identity.UserSummary;
 import org.iptalent.identity.internal.ApiTokens;
+import org.iptalent.organisation.OrganisationRecords;
+import org.iptalent.organisation.OrganisationView;
 import org.iptalent.registry.TalentHits.Facet;
 import org.iptalent.registry.TalentHits.FacetCount;
 import org.iptalent.registry.TalentHits.TalentRow;
-import org.iptalent.registry.internal.OrganisationRecords;
 import org.iptalent.registry.internal.TalentImports;
 import org.iptalent.registry.internal.TalentSearch;
 import org.iptalent.shared.AccessDeniedException;

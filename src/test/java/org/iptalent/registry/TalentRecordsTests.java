@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.iptalent.identity.UserSummary;
+import org.iptalent.organisation.OrganisationInput;
+import org.iptalent.organisation.OrganisationRecords;
+import org.iptalent.organisation.OrganisationView;
 import org.iptalent.registry.TalentHits.Facet;
 import org.iptalent.registry.TalentHits.FacetCount;
-import org.iptalent.registry.internal.OrganisationRecords;
 import org.iptalent.registry.internal.Talent;
 import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.registry.internal.TalentSearch;

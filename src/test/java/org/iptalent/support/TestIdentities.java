@@ -2,7 +2,7 @@ package org.iptalent.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.iptalent.registry.CreditCode;
+import org.iptalent.organisation.CreditCode;
 import org.iptalent.registry.IdentityNumber;
 
 /** Valid identity numbers and credit codes no other test uses. */

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.platform.ApiProblem;
+import org.iptalent.platform.EntityTags;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.registry.TalentHits;
 import org.iptalent.registry.TalentView;

@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
+import org.iptalent.organisation.CreditCode;
 import org.iptalent.platform.FieldCipher;
-import org.iptalent.registry.CreditCode;
 import org.iptalent.registry.IdentityNumber;
 import org.iptalent.registry.TalentInput;
 import org.iptalent.shared.InvalidInputException.Problem;

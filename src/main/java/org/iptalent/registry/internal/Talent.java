@@ -32,6 +32,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.iptalent.organisation.Organisation;
 import org.iptalent.registry.Gender;
 import org.iptalent.shared.AbstractEntity;
 import org.iptalent.shared.RegionScoped;
@@ -71,7 +72,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
     private String major;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "employer_id")
-    // renaming or merging an organisation replaces its staff's documents itself (OrganisationRecords), in bulk
+    // renaming or merging an organisation replaces its staff's documents in bulk (OrganisationStaff)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Organisation employer;
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)

@@ -13,10 +13,12 @@ import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.audit.Changes;
+import org.iptalent.organisation.CreditCode;
+import org.iptalent.organisation.Organisation;
+import org.iptalent.organisation.OrganisationRecords;
 import org.iptalent.platform.FieldCipher;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
-import org.iptalent.registry.CreditCode;
 import org.iptalent.registry.Gender;
 import org.iptalent.registry.IdentityNumber;
 import org.iptalent.registry.TalentInput;
@@ -42,7 +44,7 @@ public class TalentRecords {
     static final String ENTITY = "Talent";
 
     private final Talents talents;
-    private final Organisations organisations;
+    private final OrganisationRecords organisations;
     private final TalentValidator validator;
     private final FieldCipher cipher;
     private final AuditLog audit;
@@ -50,7 +52,7 @@ public class TalentRecords {
     private final Clock clock;
     private final ReferenceData reference;
 
-    TalentRecords(Talents talents, Organisations organisations, TalentValidator validator, FieldCipher cipher,
+    TalentRecords(Talents talents, OrganisationRecords organisations, TalentValidator validator, FieldCipher cipher,
             AuditLog audit, JdbcTemplate jdbc, Clock clock, ReferenceData reference) {
         this.reference = reference;
         this.talents = talents;
@@ -261,7 +263,7 @@ public class TalentRecords {
 
     private Organisation employer(TalentInput input, List<Problem> problems) {
         if (!TalentValidator.blank(input.employerCreditCode())) {
-            return organisations.findByCreditCode(CreditCode.normalise(input.employerCreditCode())).orElseGet(() -> {
+            return organisations.withCreditCode(CreditCode.normalise(input.employerCreditCode())).orElseGet(() -> {
                 problems.add(new Problem("employerCreditCode", "talent.employer.unknown",
                         List.of(input.employerCreditCode())));
                 return null;
@@ -271,7 +273,7 @@ public class TalentRecords {
             return null;
         }
         // by name only inside the talent's province, where names are meaningful
-        List<Organisation> found = organisations.findTop2ByNameAndRegionCodeStartingWithAndMergedIntoIdIsNull(
+        List<Organisation> found = organisations.named(
                 input.employerName().trim(),
                 input.regionCode().trim().substring(0, 2));
         if (found.size() != 1) {

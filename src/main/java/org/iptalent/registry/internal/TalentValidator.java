@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.iptalent.organisation.CreditCode;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.reference.Term;
-import org.iptalent.registry.CreditCode;
 import org.iptalent.registry.Gender;
 import org.iptalent.registry.IdentityNumber;
 import org.iptalent.registry.TalentInput;

@@ -26,8 +26,7 @@ class RegistryLinks implements NavigationLinks, DashboardCards {
 
     @Override
     public List<Navigation> linksFor(CurrentUser user) {
-        return sees(user) ? List.of(new Navigation(10, "nav.talents", "/talents", "person-vcard"),
-                new Navigation(20, "nav.organisations", "/organisations", "buildings")) : List.of();
+        return sees(user) ? List.of(new Navigation(10, "nav.talents", "/talents", "person-vcard")) : List.of();
     }
 
     @Override

@@ -138,6 +138,9 @@ class ImportEmployersTests {
         assertThat(http.putJson("/api/v1/organisations/" + institute, Map.of("name", "x", "type", "ENTERPRISE",
                 "regionCode", "330100"), "Authorization", auth, "If-Match", read.header("ETag")).status())
                 .as("a stale ETag").isEqualTo(412);
+        var renamed = TestAccounts.as(officer, () -> search.search(TalentCriteria.text(marker + "知识产权研究院"), 0, 10));
+        assertThat(renamed.rows()).as("the staff's documents carry the new name once it is committed")
+                .extracting(r -> r.employerName()).containsExactly(marker + "知识产权研究院");
 
         // merging the duplicate: its talents move, each move a flow, and it leaves every list
         var merged = http.postJson("/api/v1/organisations/" + duplicate + "/merge?into=" + survivor, Map.of(),
@@ -148,6 +151,9 @@ class ImportEmployersTests {
         assertThat(jdbc.queryForObject("select count(*) from talent_flow where from_employer_id = ? and "
                 + "to_employer_id = ? and source = 'MERGE'", Long.class, duplicate, survivor)).isEqualTo(2);
         assertThat(http.get("/api/v1/organisations/" + duplicate, "Authorization", auth).status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select detail from audit_entry where entity_type = 'Organisation' and "
+                + "entity_id = ? order by id desc limit 1", String.class, String.valueOf(duplicate)))
+                .isEqualTo("merged into organisation " + survivor + " (" + marker + "科技有限公司); 2 talents moved");
         assertThat(http.postJson("/api/v1/organisations/" + survivor + "/merge?into=" + institute, Map.of(),
                 "Authorization", auth).status()).as("a verified organisation is not merged away").isEqualTo(400);
         var moved = TestAccounts.as(officer, () -> search.search(TalentCriteria.text(marker + "科技有限公司"), 0, 10));

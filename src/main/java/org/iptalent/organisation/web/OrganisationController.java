@@ -1,13 +1,13 @@
-package org.iptalent.registry.web;
+package org.iptalent.organisation.web;
 
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.RegionChoice;
 import org.iptalent.reference.TaxonomyKind;
 import java.util.List;
 
-import org.iptalent.registry.OrganisationInput;
-import org.iptalent.registry.OrganisationView;
-import org.iptalent.registry.internal.OrganisationRecords;
+import org.iptalent.organisation.OrganisationInput;
+import org.iptalent.organisation.OrganisationRecords;
+import org.iptalent.organisation.OrganisationView;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RegionScope;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Organisations in the registry: a searchable list and a registration form beside it. */
+/** Organisations: a searchable list and a registration form beside it. */
 @Controller
 class OrganisationController {
 
@@ -44,7 +44,7 @@ class OrganisationController {
         model.addAttribute("types", reference.terms(TaxonomyKind.ORGANISATION_TYPE));
         model.addAttribute("regions", RegionChoice.within(reference, RegionScope.current()));
         model.addAttribute("industryTree", reference.industryTree());
-        return "registry/organisations";
+        return "organisation/organisations";
     }
 
     /** One organisation: edit it, confirm it, or merge it into the organisation it duplicates. */
@@ -65,7 +65,7 @@ class OrganisationController {
         model.addAttribute("types", reference.terms(TaxonomyKind.ORGANISATION_TYPE));
         model.addAttribute("regions", RegionChoice.within(reference, RegionScope.current()));
         model.addAttribute("industryTree", reference.industryTree());
-        return "registry/organisation";
+        return "organisation/organisation";
     }
 
     @PostMapping("/organisations/{id}")

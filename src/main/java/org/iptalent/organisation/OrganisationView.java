@@ -1,4 +1,4 @@
-package org.iptalent.registry;
+package org.iptalent.organisation;
 
 /**
  * An organisation as pages and the API show it. {@code verified} is false for an employer an import registered

@@ -1,4 +1,4 @@
-package org.iptalent.registry;
+package org.iptalent.organisation;
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character

@@ -1,11 +1,14 @@
-package org.iptalent.registry.api;
+package org.iptalent.platform;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** RFC 9110's entity-tag comparison for If-Match (section 13.1.1). */
-final class EntityTags {
+/**
+ * Entity tags for the modules' APIs: a record's version as a strong tag, and RFC 9110's entity-tag
+ * comparison for If-Match (section 13.1.1).
+ */
+public final class EntityTags {
 
     private EntityTags() {
     }
@@ -17,7 +20,7 @@ final class EntityTags {
      * never matches. A malformed member matches nothing. An unquoted tag ({@code 3}) is read as if
      * quoted, for clients that strip the quotes.
      */
-    static boolean matchStrongly(String ifMatch, String current) {
+    public static boolean matchStrongly(String ifMatch, String current) {
         String value = ifMatch.trim();
         if (value.equals("*")) {
             return true;
@@ -55,7 +58,7 @@ final class EntityTags {
     }
 
     /** The strong entity tag of a record at {@code version}. */
-    static String of(long version) {
+    public static String of(long version) {
         return "\"" + version + "\"";
     }
 
@@ -63,7 +66,7 @@ final class EntityTags {
      * The version a conditional update may change: the current one when {@code ifMatch} matches it, else 412;
      * without If-Match, 428 (a client must say which version it read).
      */
-    static long requireMatch(String ifMatch, long currentVersion) {
+    public static long requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null) {
             throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED,
                     ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED), null, "problem.preconditionRequired",

@@ -1,8 +1,10 @@
-package org.iptalent.registry.internal;
+package org.iptalent.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.iptalent.audit.AuditAction;
@@ -11,23 +13,23 @@ import org.iptalent.audit.AuditLog;
 import org.iptalent.audit.Changes;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
-import org.iptalent.registry.CreditCode;
-import org.iptalent.registry.OrganisationInput;
-import org.iptalent.registry.OrganisationView;
+import org.iptalent.organisation.internal.Organisations;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.RegionScope;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Organisations in the registry, limited to the user's region like talents. */
+/**
+ * Organisations: registered, edited, verified and merged here, limited to the user's region like talents; and
+ * the look-ups by which other modules find the organisation a record of theirs names.
+ */
 @Service
 public class OrganisationRecords {
 
@@ -37,16 +39,34 @@ public class OrganisationRecords {
     private final Organisations organisations;
     private final ReferenceData reference;
     private final AuditLog audit;
-    private final JdbcTemplate jdbc;
-    private final SearchIndexer indexer;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<OrganisationReferences> references;
 
-    OrganisationRecords(Organisations organisations, ReferenceData reference, AuditLog audit, JdbcTemplate jdbc,
-            SearchIndexer indexer) {
+    OrganisationRecords(Organisations organisations, ReferenceData reference, AuditLog audit,
+            ApplicationEventPublisher events, ObjectProvider<OrganisationReferences> references) {
         this.organisations = organisations;
         this.reference = reference;
         this.audit = audit;
-        this.jdbc = jdbc;
-        this.indexer = indexer;
+        this.events = events;
+        this.references = references;
+    }
+
+    /**
+     * The organisation with this unified social credit code (normalised), whatever the user's region: a record
+     * of another module names its organisation by code.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> withCreditCode(String creditCode) {
+        return organisations.findByCreditCode(creditCode);
+    }
+
+    /**
+     * At most two organisations not merged away with exactly this name whose region code starts with
+     * {@code regionPrefix}: one is the organisation a name means there, two that it is ambiguous.
+     */
+    @Transactional(readOnly = true)
+    public List<Organisation> named(String name, String regionPrefix) {
+        return organisations.findTop2ByNameAndRegionCodeStartingWithAndMergedIntoIdIsNull(name, regionPrefix);
     }
 
     /** The organisations of the user's region (merged ones never), optionally only those awaiting verification. */
@@ -110,6 +130,7 @@ public class OrganisationRecords {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        boolean renamed = !Objects.equals(organisation.getName(), input.name().trim());
         Changes changes = Changes.of().field("name", organisation.getName(), input.name().trim())
                 .field("type", organisation.getType(), input.type().trim())
                 .field("creditCode", organisation.getCreditCode(), code)
@@ -119,7 +140,9 @@ public class OrganisationRecords {
                 blankToNull(input.industryCode()));
         organisation.verify();
         organisations.saveAndFlush(organisation);
-        reindexStaffAfterCommit(id);
+        if (renamed) {
+            events.publishEvent(new OrganisationRenamed(id));
+        }
         audit.record(AuditEvent.of(AuditAction.UPDATE, "Organisation", id).region(organisation.getRegionCode())
                 .changes(changes));
         return view(organisation);
@@ -139,8 +162,10 @@ public class OrganisationRecords {
     }
 
     /**
-     * Merges an unverified organisation into the one it duplicates: its talents move to the survivor, each move
-     * recorded as a flow; the duplicate keeps its row, marked merged, so the flows that name it stay true.
+     * Merges an unverified organisation into the one it duplicates: every module's records that name it move to
+     * the survivor in this transaction (the registry's talents, each move recorded as a flow), through
+     * {@link OrganisationReferences}; the duplicate keeps its row, marked merged, so the flows that name it stay
+     * true. {@link OrganisationMerged} follows for what may happen after the commit.
      */
     @Transactional
     public OrganisationView merge(long id, long intoId) {
@@ -148,32 +173,13 @@ public class OrganisationRecords {
         Organisation survivor = visible(intoId);
         duplicate.mergeInto(survivor);
         organisations.saveAndFlush(duplicate);
-        int moved = jdbc.update("""
-                with moved as (
-                  update talent set employer_id = ?, version = version + 1, updated_at = now()
-                  where employer_id = ? returning id, region_code)
-                insert into talent_flow (talent_id, moved_at, from_employer_id, to_employer_id, from_region_code,
-                  to_region_code, source)
-                select id, now(), ?, ?, region_code, region_code, 'MERGE' from moved""", intoId, id, id, intoId);
-        reindexStaffAfterCommit(intoId);
+        StringBuilder detail = new StringBuilder("merged into organisation " + intoId + " (" + survivor.getName()
+                + ")");
+        references.orderedStream().forEach(module -> detail.append("; ").append(module.move(id, intoId)));
+        events.publishEvent(new OrganisationMerged(id, intoId));
         audit.record(AuditEvent.of(AuditAction.UPDATE, "Organisation", id).region(duplicate.getRegionCode())
-                .detail("merged into organisation " + intoId + " (" + survivor.getName() + "); " + moved
-                        + " talents moved"));
+                .detail(detail.toString()));
         return view(survivor);
-    }
-
-    /**
-     * The search documents of an organisation's staff carry its name: they are replaced once the change is
-     * committed (the indexer reads committed rows, and a rolled-back change must leave them as they were).
-     */
-    private void reindexStaffAfterCommit(long organisationId) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                indexer.replace(jdbc.queryForList("select id from talent where employer_id = ?", Long.class,
-                        organisationId));
-            }
-        });
     }
 
     private Organisation visible(long id) {

@@ -1,11 +1,14 @@
-package org.iptalent.registry.internal;
+package org.iptalent.organisation;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.iptalent.shared.AbstractEntity;
 import org.iptalent.shared.RegionScoped;
 
-/** An employer or other organisation: enterprise, university, agency, administration … */
+/**
+ * An employer or other organisation: enterprise, university, agency, administration … Other modules' entities
+ * may refer to it (a talent's employer) and read it; only {@link OrganisationRecords} changes it.
+ */
 @Entity
 @Table(name = "organisation")
 public class Organisation extends AbstractEntity implements RegionScoped {
@@ -22,7 +25,7 @@ public class Organisation extends AbstractEntity implements RegionScoped {
     protected Organisation() {
     }
 
-    public Organisation(String name, String type, String creditCode, String regionCode, String industryCode) {
+    Organisation(String name, String type, String creditCode, String regionCode, String industryCode) {
         update(name, type, creditCode, regionCode, industryCode);
     }
 

@@ -1,4 +1,4 @@
-package org.iptalent.registry.api;
+package org.iptalent.organisation.api;
 
 import java.util.List;
 
@@ -6,9 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.iptalent.registry.OrganisationInput;
-import org.iptalent.registry.OrganisationView;
-import org.iptalent.registry.internal.OrganisationRecords;
+import org.iptalent.organisation.OrganisationInput;
+import org.iptalent.organisation.OrganisationRecords;
+import org.iptalent.organisation.OrganisationView;
+import org.iptalent.platform.EntityTags;
 import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.SortFields;
 import org.springframework.data.domain.Sort;
