@@ -1,11 +1,10 @@
 package org.iptalent.platform.web;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.iptalent.platform.ProblemResponses;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
@@ -13,8 +12,6 @@ import org.iptalent.shared.ServiceBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,6 +27,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -37,11 +35,13 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as RFC 9457 problem details in the caller's language; invalid input lists its
- * fields under {@code errors}. Unexpected failures are logged and answered without internals.
+ * Every error the API's controllers raise as RFC 9457 problem details in the caller's language, built by
+ * {@link ProblemResponses}; invalid input lists its fields under {@code errors}. Unexpected failures are logged
+ * and answered without internals. A path, method, body type or {@code Accept} the API does not take is
+ * {@link ApiRequestMismatch}'s, which comes first.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -49,43 +49,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     record FieldError(String field, String message) {
     }
 
-    private final MessageSource messages;
+    private final ProblemResponses problems;
     private final DataSize maxUpload;
 
-    ApiExceptionHandler(MessageSource messages, MultipartProperties multipart) {
-        this.messages = messages;
+    ApiExceptionHandler(ProblemResponses problems, MultipartProperties multipart) {
+        this.problems = problems;
         this.maxUpload = multipart.getMaxRequestSize();
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
     ProblemDetail notFound(RecordNotFoundException e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, text("problem.notFound"), request);
+        return problems.problem(request, HttpStatus.NOT_FOUND, "problem.notFound");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, text(e.messageKey(), e.arguments()), request);
+        return problems.problem(request, HttpStatus.FORBIDDEN, e.messageKey(), e.arguments());
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, text("problem.forbidden"), request);
+        return problems.problem(request, HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 
     @ExceptionHandler(org.iptalent.shared.InvalidInputException.class)
     ProblemDetail invalidInput(org.iptalent.shared.InvalidInputException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), request);
-        problem.setProperty("errors", e.problems().stream()
-                .map(p -> new FieldError(p.field(), text(p.messageKey(), p.arguments().toArray()))).toList());
+        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "problem.invalid");
+        problem.setProperty("errors", e.problems().stream().map(p -> new FieldError(p.field(),
+                problems.message(request, p.messageKey(), p.arguments().toArray()))).toList());
         return problem;
     }
 
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e, HttpServletRequest request) {
-        String message = text(e.messageKey(), e.arguments());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message, request);
+        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, e.messageKey(), e.arguments());
         if (e.field() != null) {
-            problem.setProperty("errors", List.of(new FieldError(e.field(), message)));
+            problem.setProperty("errors", List.of(new FieldError(e.field(), problem.getDetail())));
         }
         return problem;
     }
@@ -95,39 +94,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> busy(ServiceBusyException e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, text("problem.busy"), request));
+                .body(problems.problem(request, HttpStatus.SERVICE_UNAVAILABLE, "problem.busy"));
     }
 
     @ExceptionHandler(BadCredentialsException.class)
     ProblemDetail badCredentials(BadCredentialsException e, HttpServletRequest request) {
-        return problem(HttpStatus.UNAUTHORIZED, text("login.failed"), request);
+        return problems.problem(request, HttpStatus.UNAUTHORIZED, "login.failed");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict(OptimisticLockingFailureException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, text("error.staleEdit"), request);
+        return problems.problem(request, HttpStatus.CONFLICT, "error.staleEdit");
     }
 
     @ExceptionHandler({ConstraintViolationException.class, MethodArgumentTypeMismatchException.class,
             IllegalArgumentException.class})
     ProblemDetail badParameter(Exception e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, text("problem.badParameter"), request);
+        return problems.problem(request, HttpStatus.BAD_REQUEST, "problem.badParameter");
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.internal"), request);
+        return problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), messages.getMessage(f, locale))).toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid"));
-        problem.setTitle(text("problem.title.400"));
+                .map(f -> new FieldError(f.getField(), problems.message(servlet(request), f))).toList();
+        ProblemDetail problem = problems.problem(servlet(request), HttpStatus.BAD_REQUEST, "problem.invalid");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
@@ -135,54 +132,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid"));
-        problem.setTitle(text("problem.title.400"));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(problems.problem(servlet(request), HttpStatus.BAD_REQUEST,
+                "problem.invalid"));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.unreadable"));
-        problem.setTitle(text("problem.title.400"));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(problems.problem(servlet(request), HttpStatus.BAD_REQUEST,
+                "problem.unreadable"));
     }
 
     /** An upload the multipart parser refused (a body without Content-Length over the limit): 413, said why. */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                text("problem.uploadTooLarge", maxUpload.toMegabytes(), maxUpload.toKilobytes()));
-        problem.setTitle(text("problem.title.413"));
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.problem(servlet(request),
+                HttpStatus.CONTENT_TOO_LARGE, "problem.uploadTooLarge", maxUpload.toMegabytes(),
+                maxUpload.toKilobytes()));
     }
 
-    /** Localises the titles and details Spring fills in for the standard MVC exceptions. */
+    /** Localises the titles (and a 404's detail) Spring fills in for the standard MVC exceptions. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         if (body instanceof ProblemDetail problem) {
-            String title = messages.getMessage("problem.title." + status.value(), null, null,
-                    LocaleContextHolder.getLocale());
-            if (title != null) {
-                problem.setTitle(title);
-            }
+            problems.localize(problem, servlet(request));
             if (status.value() == 404) {
-                problem.setDetail(text("problem.notFound"));
+                problem.setDetail(problems.message(servlet(request), "problem.notFound"));
             }
         }
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    private ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(text("problem.title." + status.value()));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    private static HttpServletRequest servlet(WebRequest request) {
+        return ((ServletWebRequest) request).getRequest();
     }
 }
