@@ -148,11 +148,20 @@ public class OrganisationRecords {
         return view(organisation);
     }
 
-    /** Confirms an organisation an import registered from a bare name. */
+    /**
+     * Confirms an organisation an import registered from a bare name. Verified means it passes the rules a
+     * registration does (a credit code, unless it is an IP administration): one that does not is refused with
+     * the same problems its edit form would show.
+     */
     @Transactional
     public OrganisationView verify(long id) {
         Organisation organisation = visible(id);
         if (!organisation.isVerified()) {
+            List<Problem> problems = check(new OrganisationInput(organisation.getName(), organisation.getType(),
+                    organisation.getCreditCode(), organisation.getRegionCode(), organisation.getIndustryCode()));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
             organisation.verify();
             organisations.saveAndFlush(organisation);
             audit.record(AuditEvent.of(AuditAction.UPDATE, "Organisation", id).region(organisation.getRegionCode())
@@ -173,6 +182,8 @@ public class OrganisationRecords {
         Organisation survivor = visible(intoId);
         duplicate.mergeInto(survivor);
         organisations.saveAndFlush(duplicate);
+        // an import resolves a merged name through merged_into_id, in one step
+        organisations.repointMerged(id, intoId);
         StringBuilder detail = new StringBuilder("merged into organisation " + intoId + " (" + survivor.getName()
                 + ")");
         references.orderedStream().forEach(module -> detail.append("; ").append(module.move(id, intoId)));

@@ -51,8 +51,8 @@ class OrganisationController {
     @GetMapping("/organisations/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) String target, Model model) {
         OrganisationView organisation = organisations.get(id);
-        String search = target != null ? target : organisation.name().substring(0,
-                Math.min(4, organisation.name().length()));
+        // no search until the administrator types one: a guess from its own name mostly found nothing
+        String search = target == null ? "" : target.trim();
         model.addAttribute("organisation", organisation);
         if (!model.containsAttribute("input")) {
             model.addAttribute("input", new OrganisationInput(organisation.name(), organisation.type(),
@@ -83,7 +83,12 @@ class OrganisationController {
 
     @PostMapping("/organisations/{id}/verify")
     String verify(@PathVariable long id, RedirectAttributes redirect) {
-        organisations.verify(id);
+        try {
+            organisations.verify(id);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+            return "redirect:/organisations/" + id;
+        }
         redirect.addFlashAttribute("message", "organisation.verified");
         return "redirect:/organisations/" + id;
     }

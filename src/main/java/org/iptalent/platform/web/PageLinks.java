@@ -9,15 +9,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Links to another page of the list being shown, built from the current request: every filter the user
  * chose stays as it was, whatever the list, and only {@code page} changes. The one pager
- * ({@code fragments/pagination}) uses it as {@code @pageLinks.to(n)}.
+ * ({@code fragments/pagination}) uses it as {@code @pageLinks.to(n)}, the language switch as
+ * {@code @pageLinks.with('lang', …)}.
  */
 @Component("pageLinks")
 public class PageLinks {
 
     public String to(int page) {
+        return with("page", String.valueOf(Math.max(0, page)));
+    }
+
+    /** The current request with one parameter set: the language switch keeps the search the user made. */
+    public String with(String name, String value) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
         return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                .replaceQueryParam("page", Math.max(0, page)).build(true).toUriString();
+                .replaceQueryParam(name, value).build(true).toUriString();
     }
 }

@@ -199,18 +199,20 @@ class ImportMerge {
                         'ENTERPRISE', region_code, industry_code, false, import_id, 0, now(), now()
                       from import_stage s where employer_code is null and employer_name is not null
                         and not exists (select 1 from organisation o where left(o.region_code, 2) = left(s.region_code, 2)
-                          and o.name_key = organisation_name_key(s.employer_name) and o.merged_into_id is null)
+                          and o.name_key = organisation_name_key(s.employer_name))
                       order by left(region_code, 2), organisation_name_key(employer_name), row_no
                       returning id)
                     select count(*) from created""", Integer.class);
+            // a name an administrator merged away stands for the organisation it was merged into: the next
+            // file that spells it so neither registers it again nor leaves its talents behind
             tx.update("""
-                    update import_stage s set employer_id = o.id from organisation o
+                    update import_stage s set employer_id = coalesce(o.merged_into_id, o.id) from organisation o
                     where s.employer_code is not null and o.credit_code = s.employer_code""");
             tx.update("""
-                    update import_stage s set employer_id = (select o.id from organisation o
+                    update import_stage s set employer_id = (select coalesce(o.merged_into_id, o.id) from organisation o
                       where left(o.region_code, 2) = left(s.region_code, 2)
-                        and o.name_key = organisation_name_key(s.employer_name) and o.merged_into_id is null
-                      order by o.verified desc, o.id limit 1)
+                        and o.name_key = organisation_name_key(s.employer_name)
+                      order by o.merged_into_id is not null, o.verified desc, o.id limit 1)
                     where s.employer_code is null and s.employer_name is not null""");
             return created;
         }

@@ -86,6 +86,11 @@ public class TalentImports {
         SpreadsheetReader.Format format;
         try {
             format = SpreadsheetReader.sniff(stored);
+            // a workbook's name on something that is not one: renamed text is no spreadsheet the user meant
+            if (format == SpreadsheetReader.Format.CSV && fileName != null
+                    && fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.xls[xm]?")) {
+                throw new BusinessRuleException("file", "import.file.notSpreadsheet");
+            }
         } catch (BusinessRuleException | IOException e) {
             Files.deleteIfExists(stored);
             throw e;

@@ -127,14 +127,17 @@ class ImportEmployersTests {
         assertThat(unverified.get("content").findValuesAsString("name"))
                 .containsExactlyInAnyOrder(marker + "科技公司", marker + "研究院");
 
-        // verifying over the API, then editing with the ETag it gave
-        assertThat(http.postJson("/api/v1/organisations/" + institute + "/verify", Map.of(), "Authorization", auth)
-                .json().get("verified").asBoolean()).isTrue();
+        // verified means it passes a registration's rules: a bare name without a credit code is not verified...
+        var refused = http.postJson("/api/v1/organisations/" + institute + "/verify", Map.of(), "Authorization", auth);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("creditCode");
+        // ...editing it with its code does verify it, with the ETag a read gave
         var read = http.get("/api/v1/organisations/" + institute, "Authorization", auth);
         var edited = http.putJson("/api/v1/organisations/" + institute, Map.of("name", marker + "知识产权研究院",
                 "type", "RESEARCH_INSTITUTE", "creditCode", TestIdentities.creditCode(), "regionCode", "330100"),
                 "Authorization", auth, "If-Match", read.header("ETag"));
         assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().get("verified").asBoolean()).isTrue();
         assertThat(http.putJson("/api/v1/organisations/" + institute, Map.of("name", "x", "type", "ENTERPRISE",
                 "regionCode", "330100"), "Authorization", auth, "If-Match", read.header("ETag")).status())
                 .as("a stale ETag").isEqualTo(412);
@@ -196,9 +199,14 @@ class ImportEmployersTests {
         long id = organisation(marker + "第100厂");
         var detail = browser.get("/organisations/" + id);
         assertThat(detail.status()).isEqualTo(200);
-        assertThat(detail.body()).contains("确认核实", "合并到已登记单位", marker + "第101厂");
+        assertThat(detail.body()).contains("确认核实", "合并到已登记单位", "输入目标单位的名称")
+                .doesNotContain(marker + "第101厂");
+        assertThat(browser.get("/organisations/" + id + "?target=" + encode(marker + "第101")).body())
+                .contains(marker + "第101厂");
+        // a bare name cannot be confirmed as it is: the page says what is missing
         browser.postForm("/organisations/" + id, "/organisations/" + id + "/verify", "");
-        assertThat(jdbc.queryForObject("select verified from organisation where id = ?", Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("select verified from organisation where id = ?", Boolean.class, id)).isFalse();
+        assertThat(browser.get("/organisations/" + id).body()).contains("请填写统一社会信用代码");
     }
 
     private long organisation(String name) {
