@@ -90,20 +90,22 @@ class TalentImportApiController {
 
     @GetMapping("/template")
     @Operation(summary = "The import template (XLSX)", description = "The columns an import reads, with their "
-            + "Chinese headers.")
-    void template(HttpServletResponse response) throws IOException {
+            + "Chinese headers; its sheets' names and the names of the allowed values are in the language of "
+            + "Accept-Language (Chinese, or English).")
+    void template(@Parameter(hidden = true) Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"talent-import-template.xlsx\"");
-        template.write(response.getOutputStream());
+        response.setHeader("Content-Disposition", ImportTemplate.attachment(template.fileName(locale)));
+        template.write(response.getOutputStream(), locale);
     }
 
     @GetMapping("/{id}/errors")
     @Operation(summary = "A job's error report (XLSX)", description = "The refused rows with an error column; 404 "
             + "when there is none or it has expired.")
-    void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+    void errors(@PathVariable long id, @Parameter(hidden = true) Locale locale, HttpServletResponse response)
+            throws IOException {
         var file = imports.errorReport(id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.xlsx\"");
+        response.setHeader("Content-Disposition", ImportTemplate.attachment(template.errorReportFileName(id, locale)));
         Files.copy(file, response.getOutputStream());
     }
 }

@@ -3,6 +3,7 @@ package org.iptalent.registry.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -11,21 +12,44 @@ import org.iptalent.reference.Industry;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.reference.Term;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The import template: the columns on the first sheet, and every allowed value on the second. */
+/**
+ * The import template: the columns on the first sheet, and every allowed value on the second. The column headers
+ * are the canonical Chinese ones ({@link ImportColumns}); the sheets' names, the second sheet's headings and the
+ * values' names are in the user's language.
+ */
 @Component
 public class ImportTemplate {
 
     private final ReferenceData reference;
+    private final MessageSource messages;
 
-    ImportTemplate(ReferenceData reference) {
+    ImportTemplate(ReferenceData reference, MessageSource messages) {
         this.reference = reference;
+        this.messages = messages;
     }
 
-    public void write(OutputStream out) throws IOException {
+    /** The template's file name, in the user's language. */
+    public String fileName(Locale locale) {
+        return messages.getMessage("import.template.fileName", null, locale) + ".xlsx";
+    }
+
+    /** An import job's error report's file name, in the user's language. */
+    public String errorReportFileName(long jobId, Locale locale) {
+        return messages.getMessage("import.report.fileName", new Object[] {String.valueOf(jobId)}, locale) + ".xlsx";
+    }
+
+    /** The Content-Disposition of a download under this name (RFC 6266, UTF-8). */
+    public static String attachment(String fileName) {
+        return "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public void write(OutputStream out, Locale locale) throws IOException {
         Workbook workbook = new Workbook(out, "IPTalent", "1.0");
-        Worksheet talents = workbook.newWorksheet("人才信息");
+        Worksheet talents = workbook.newWorksheet(messages.getMessage("import.template.sheet", null, locale));
         for (int i = 0; i < ImportColumns.ALL.size(); i++) {
             String column = ImportColumns.ALL.get(i);
             talents.value(0, i, column);
@@ -35,26 +59,28 @@ public class ImportTemplate {
             talents.style(1, i).format("@").set();
         }
         talents.freezePane(0, 1);
-        Worksheet values = workbook.newWorksheet("填写说明与代码表");
+        Worksheet values = workbook.newWorksheet(messages.getMessage("import.template.codesSheet", null, locale));
         int row = 0;
-        values.value(row, 0, "列");
-        values.value(row, 1, "代码");
-        values.value(row, 2, "名称（可填代码或名称）");
+        values.value(row, 0, messages.getMessage("import.template.column", null, locale));
+        values.value(row, 1, messages.getMessage("import.template.code", null, locale));
+        values.value(row, 2, messages.getMessage("import.template.name", null, locale));
         values.style(row, 0).bold().set();
         values.style(row, 1).bold().set();
         values.style(row, 2).bold().set();
-        row = list(values, row + 1, ImportColumns.GENDER, List.of(new String[] {"MALE", "男"},
-                new String[] {"FEMALE", "女"}));
-        row = terms(values, row, ImportColumns.EDUCATION, TaxonomyKind.EDUCATION);
-        row = terms(values, row, ImportColumns.DISCIPLINE, TaxonomyKind.DISCIPLINE);
-        row = terms(values, row, ImportColumns.TEAM, TaxonomyKind.TEAM);
-        row = terms(values, row, ImportColumns.CATEGORY + "（多个用、分隔）", TaxonomyKind.CATEGORY);
-        row = terms(values, row, ImportColumns.QUALIFICATION_TYPE, TaxonomyKind.QUALIFICATION_TYPE);
+        row = list(values, row + 1, ImportColumns.GENDER, List.of(
+                new String[] {"MALE", messages.getMessage("talent.gender.MALE", null, locale)},
+                new String[] {"FEMALE", messages.getMessage("talent.gender.FEMALE", null, locale)}));
+        row = terms(values, row, ImportColumns.EDUCATION, TaxonomyKind.EDUCATION, locale);
+        row = terms(values, row, ImportColumns.DISCIPLINE, TaxonomyKind.DISCIPLINE, locale);
+        row = terms(values, row, ImportColumns.TEAM, TaxonomyKind.TEAM, locale);
+        row = terms(values, row, messages.getMessage("import.template.several", new Object[] {ImportColumns.CATEGORY},
+                locale), TaxonomyKind.CATEGORY, locale);
+        row = terms(values, row, ImportColumns.QUALIFICATION_TYPE, TaxonomyKind.QUALIFICATION_TYPE, locale);
         for (Industry industry : reference.industries()) {
             if (!industry.isSection()) {
                 values.value(row, 0, ImportColumns.INDUSTRY);
                 values.value(row, 1, industry.code());
-                values.value(row++, 2, industry.nameZh());
+                values.value(row++, 2, industry.name(locale));
             }
         }
         for (Division province : reference.provinces()) {
@@ -63,11 +89,11 @@ public class ImportTemplate {
             }
             values.value(row, 0, ImportColumns.REGION);
             values.value(row, 1, province.code());
-            values.value(row++, 2, province.nameZh());
+            values.value(row++, 2, province.name(locale));
             for (Division city : reference.citiesOf(province.code())) {
                 values.value(row, 0, ImportColumns.REGION);
                 values.value(row, 1, city.code());
-                values.value(row++, 2, city.nameZh());
+                values.value(row++, 2, city.name(locale));
             }
         }
         values.width(0, 22);
@@ -76,9 +102,9 @@ public class ImportTemplate {
         workbook.finish();
     }
 
-    private int terms(Worksheet sheet, int row, String column, TaxonomyKind kind) {
+    private int terms(Worksheet sheet, int row, String column, TaxonomyKind kind, Locale locale) {
         return list(sheet, row, column, reference.terms(kind).stream()
-                .map((Term t) -> new String[] {t.code(), t.nameZh()}).toList());
+                .map((Term t) -> new String[] {t.code(), t.name(locale)}).toList());
     }
 
     private static int list(Worksheet sheet, int row, String column, List<String[]> values) {

@@ -83,18 +83,17 @@ class TalentImportController {
     }
 
     @GetMapping("/talent-imports/template")
-    void template(HttpServletResponse response) throws IOException {
+    void template(java.util.Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode("人才导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8));
-        template.write(response.getOutputStream());
+        response.setHeader("Content-Disposition", ImportTemplate.attachment(template.fileName(locale)));
+        template.write(response.getOutputStream(), locale);
     }
 
     @GetMapping("/talent-imports/{id}/errors")
-    void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+    void errors(@PathVariable long id, java.util.Locale locale, HttpServletResponse response) throws IOException {
         var file = imports.errorReport(id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
         response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.xlsx\"");
+        response.setHeader("Content-Disposition", ImportTemplate.attachment(template.errorReportFileName(id, locale)));
         Files.copy(file, response.getOutputStream());
     }
 }
