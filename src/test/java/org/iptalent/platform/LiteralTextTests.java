@@ -69,14 +69,6 @@ class LiteralTextTests {
                     "the OpenAPI contract is one English document for integrators; it names the platform by its "
                             + "official Chinese name beside the English one"));
 
-    /**
-     * TEMPORARY: the organisation pages, moved to templates/organisation and still being edited by another engineer
-     * while this test was written (issue 10 §3). Their literal texts are listed, without failing, by
-     * {@link #organisationPagesBeingMovedStillShowLiteralText()}; fix them and delete this set once that work is in.
-     */
-    private static final Set<String> TEMPORARILY_EXCLUDED_TEMPLATES = Set.of("organisation/organisation.html",
-            "organisation/organisations.html");
-
     record Exclusion(Set<String> literals, String reason) {
     }
 
@@ -84,28 +76,10 @@ class LiteralTextTests {
     void templatesShowNoLiteralText() throws Exception {
         List<String> findings = new ArrayList<>();
         for (Path template : templates()) {
-            if (!temporarilyExcluded(template)) {
-                visit(template, parse(Files.readString(template)), findings);
-            }
+            visit(template, parse(Files.readString(template)), findings);
         }
         assertThat(findings).as("literal texts in templates; take them from the bundles (th:text=\"#{...}\", "
                 + "th:title, th:aria-label, th:placeholder, th:value, th:attr)").isEmpty();
-    }
-
-    /** Reports, without failing, what the temporarily excluded organisation pages still show literally. */
-    @Test
-    void organisationPagesBeingMovedStillShowLiteralText() throws Exception {
-        List<String> findings = new ArrayList<>();
-        for (Path template : templates()) {
-            if (temporarilyExcluded(template)) {
-                visit(template, parse(Files.readString(template)), findings);
-            }
-        }
-        findings.forEach(f -> System.out.println("TEMPORARILY EXCLUDED literal text: " + f));
-    }
-
-    private static boolean temporarilyExcluded(Path template) {
-        return TEMPORARILY_EXCLUDED_TEMPLATES.contains(TEMPLATES.relativize(template).toString().replace('\\', '/'));
     }
 
     @Test
