@@ -1,7 +1,9 @@
 package org.iptalent.shared;
 
 import java.util.List;
+import java.util.function.Function;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -65,5 +67,17 @@ public final class PageRequests {
     public static PageRequest clamped(int page, int size, long window, Sort sort) {
         int pageSize = size(size);
         return PageRequest.of(clampedPage(page, pageSize, window), pageSize, sort);
+    }
+
+    /**
+     * A browser list's page: a page typed beyond the last one shows the last one (which costs a second query
+     * only then), never "page 1,000 of 4" over an empty table.
+     */
+    public static <T> Page<T> withinResults(PageRequest request, Function<PageRequest, Page<T>> query) {
+        Page<T> result = query.apply(request);
+        if (result.getTotalPages() > 0 && request.getPageNumber() >= result.getTotalPages()) {
+            return query.apply(request.withPage(result.getTotalPages() - 1));
+        }
+        return result;
     }
 }

@@ -21,6 +21,7 @@ import org.iptalent.registry.internal.TalentSearch;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
+import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.Spreadsheets;
 import org.iptalent.support.TestAccounts;
@@ -150,19 +151,9 @@ class RegistryRegionScopeTests {
     }
 
     private long importCsv(String auth, List<List<String>> rows) throws InterruptedException {
-        var response = http.upload("/api/v1/talent-imports", "talents.csv", csv(rows), "Authorization", auth);
-        assertThat(response.status()).isEqualTo(202);
-        long id = response.json().get("id").asLong();
-        for (int i = 0; i < 300; i++) {
-            JsonNode job = http.get("/api/v1/talent-imports/" + id, "Authorization", auth).json();
-            String status = job.get("status").asString();
-            if (status.equals("COMPLETED") || status.equals("FAILED")) {
-                assertThat(status).isEqualTo("COMPLETED");
-                assertThat(job.get("errorRows").asInt()).isZero();
-                return id;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " did not finish");
+        JsonNode job = ImportJobs.run(http, auth, "talents.csv", csv(rows));
+        assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(job.get("errorRows").asInt()).isZero();
+        return job.get("id").asLong();
     }
 }

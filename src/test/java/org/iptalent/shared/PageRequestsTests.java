@@ -82,4 +82,19 @@ class PageRequestsTests {
         assertThatThrownBy(() -> talents.name("x".repeat(500))).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.arguments()[0].toString()).hasSizeLessThan(50));
     }
+
+    @Test
+    void aBrowserPageBeyondTheLastShowsTheLast() {
+        java.util.List<Integer> rows = java.util.stream.IntStream.range(0, 45).boxed().toList();
+        java.util.function.Function<org.springframework.data.domain.PageRequest,
+                org.springframework.data.domain.Page<Integer>> query = request -> new org.springframework.data.domain
+                .PageImpl<>(rows.subList((int) Math.min(rows.size(), request.getOffset()),
+                        (int) Math.min(rows.size(), request.getOffset() + request.getPageSize())), request, rows.size());
+        var beyond = PageRequests.withinResults(PageRequests.clamped(999, 20, PageRequests.DATABASE_WINDOW,
+                Sort.unsorted()), query);
+        assertThat(beyond.getNumber()).isEqualTo(2);
+        assertThat(beyond.getContent()).containsExactly(40, 41, 42, 43, 44);
+        assertThat(PageRequests.withinResults(PageRequests.clamped(1, 20, PageRequests.DATABASE_WINDOW,
+                Sort.unsorted()), query).getNumber()).isEqualTo(1);
+    }
 }

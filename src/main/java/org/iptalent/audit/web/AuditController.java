@@ -44,8 +44,9 @@ class AuditController {
         var criteria = new AuditSearch.Criteria(actor, action, entityType, entityId,
                 from == null ? null : from.atStartOfDay(CHINA).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant());
-        model.addAttribute("page", search.find(criteria,
-                PageRequests.clamped(page, 50, PageRequests.DATABASE_WINDOW, Sort.unsorted())));
+        model.addAttribute("page", PageRequests.withinResults(
+                PageRequests.clamped(page, 50, PageRequests.DATABASE_WINDOW, Sort.unsorted()),
+                request -> search.find(criteria, request)));
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("actor", actor);
         model.addAttribute("action", action);

@@ -50,8 +50,9 @@ class UserController {
 
     @GetMapping("/users")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        var result = users.find(q,
-                PageRequests.clamped(page, PAGE_SIZE, PageRequests.DATABASE_WINDOW, Sort.by("username")));
+        var result = PageRequests.withinResults(
+                PageRequests.clamped(page, PAGE_SIZE, PageRequests.DATABASE_WINDOW, Sort.by("username")),
+                request -> users.find(q, request));
         model.addAttribute("page", result);
         model.addAttribute("q", q);
         model.addAttribute("reference", reference);

@@ -36,8 +36,9 @@ class OrganisationController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "false") boolean unverified, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("page", organisations.find(q, type, unverified,
-                PageRequests.clamped(page, 20, PageRequests.DATABASE_WINDOW, Sort.by("name"))));
+        model.addAttribute("page", PageRequests.withinResults(
+                PageRequests.clamped(page, 20, PageRequests.DATABASE_WINDOW, Sort.by("name")),
+                request -> organisations.find(q, type, unverified, request)));
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("unverified", unverified);

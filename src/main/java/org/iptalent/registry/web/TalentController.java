@@ -71,6 +71,11 @@ class TalentController {
             // a page typed beyond the 10,000 hits the index pages to shows the last reachable one
             hits = search.search(criteria, PageRequests.clampedPage(page, PAGE_SIZE, PageRequests.SEARCH_WINDOW),
                     PAGE_SIZE);
+            // and a page beyond the last hit shows the last page, not "page 500 of 93" over no rows
+            long pages = (hits.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+            if (hits.rows().isEmpty() && pages > 0 && hits.page() >= pages) {
+                hits = search.search(criteria, (int) pages - 1, PAGE_SIZE);
+            }
         } catch (BusinessRuleException e) {
             // a text too long or a sort the page does not offer: said above an empty result, the form kept
             model.addAttribute("errorKey", e.messageKey());

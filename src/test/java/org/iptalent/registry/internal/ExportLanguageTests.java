@@ -11,6 +11,7 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
+import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.Spreadsheets;
 import org.iptalent.support.TestAccounts;
@@ -39,7 +40,7 @@ class ExportLanguageTests {
         String auth = "Bearer " + tokens.issue(officer.id(), "export").token();
         Http http = new Http(port);
         String marker = "英" + Long.toString(System.nanoTime(), 36);
-        JsonNode first = importFile(http, auth, Spreadsheets.csv(List.of("姓名", "身份证号码", "行政区划代码", "人才类别",
+        JsonNode first = ImportJobs.run(http, auth, "talents.csv", Spreadsheets.csv(List.of("姓名", "身份证号码", "行政区划代码", "人才类别",
                 "学历", "资格类型", "资格证书编号", "工作单位", "统一社会信用代码"), List.of(List.of("王" + marker,
                         TestIdentities.identity("330106", true), "330100", "专利代理师、知识产权信息服务人员", "硕士研究生",
                         "专利代理师资格", "Q-" + marker, marker + "事务所", TestIdentities.creditCode())),
@@ -55,7 +56,7 @@ class ExportLanguageTests {
         assertThat(TestAccounts.as(officer, () -> export.fileName(TalentExport.Format.CSV, Locale.ENGLISH)))
                 .startsWith("talents-");
 
-        JsonNode again = importFile(http, auth, english.toByteArray());
+        JsonNode again = ImportJobs.run(http, auth, "talents.csv", english.toByteArray());
         assertThat(again.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(again.get("errorRows").asInt()).isZero();
         assertThat(again.get("importedRows").asInt()).isZero();
@@ -87,19 +88,5 @@ class ExportLanguageTests {
             }
             return fields;
         }).toList();
-    }
-
-    private static JsonNode importFile(Http http, String auth, byte[] file) throws InterruptedException {
-        var response = http.upload("/api/v1/talent-imports", "talents.csv", file, "Authorization", auth);
-        long id = response.json().get("id").asLong();
-        for (int i = 0; i < 300; i++) {
-            JsonNode job = http.get("/api/v1/talent-imports/" + id, "Authorization", auth).json();
-            String status = job.get("status").asString();
-            if (status.equals("COMPLETED") || status.equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import did not finish");
     }
 }

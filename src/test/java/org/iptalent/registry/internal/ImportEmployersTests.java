@@ -13,6 +13,7 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
+import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.Spreadsheets;
 import org.iptalent.support.TestAccounts;
@@ -195,6 +196,8 @@ class ImportEmployersTests {
         assertThat(first.body()).contains("待核实").contains("unverified=true&amp;page=1");
         var second = browser.get("/organisations?q=" + encode(marker) + "&unverified=true&page=1");
         assertThat(second.body()).contains(marker + "第124厂").doesNotContain(marker + "第100厂");
+        assertThat(browser.get("/organisations?q=" + encode(marker) + "&unverified=true&page=999").body())
+                .as("a page beyond the last shows the last").contains(marker + "第124厂", "第 2 / 2 页");
 
         long id = organisation(marker + "第100厂");
         var detail = browser.get("/organisations/" + id);
@@ -217,18 +220,7 @@ class ImportEmployersTests {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private JsonNode importFile(String name, byte[] content) throws InterruptedException, IOException {
-        var response = http.upload("/api/v1/talent-imports", name, content, "Authorization", auth);
-        assertThat(response.status()).isEqualTo(202);
-        long id = response.json().get("id").asLong();
-        for (int i = 0; i < 600; i++) {
-            JsonNode job = http.get("/api/v1/talent-imports/" + id, "Authorization", auth).json();
-            String status = job.get("status").asString();
-            if (status.equals("COMPLETED") || status.equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " did not finish");
+    private JsonNode importFile(String name, byte[] content) throws InterruptedException {
+        return ImportJobs.run(http, auth, name, content);
     }
 }

@@ -14,6 +14,7 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.shared.Role;
 import org.iptalent.support.CraftedWorkbooks;
 import org.iptalent.support.Http;
+import org.iptalent.support.ImportJobs;
 import org.iptalent.support.MutableClock;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.Spreadsheets;
@@ -71,7 +72,7 @@ class ImportFilesTests {
         assertThat(file.length).isLessThan(12 * 1024 * 1024);
         var upload = http.upload("/api/v1/talent-imports", "人才.xlsx", file, "Authorization", auth);
         assertThat(upload.status()).isEqualTo(202);
-        JsonNode job = waitFor(upload.json().get("id").asLong());
+        JsonNode job = ImportJobs.await(http, auth, upload.json().get("id").asLong());
         assertThat(job.get("status").asString()).isEqualTo("FAILED");
         assertThat(job.get("failure").asString()).startsWith("import.file.cellTooLarge");
         assertThat(http.get("/api/v1/talents", "Authorization", auth).status()).isEqualTo(200);
@@ -84,7 +85,7 @@ class ImportFilesTests {
         byte[] file = CraftedWorkbooks.sheetLyingAboutItsSize(1_200_000, 9_000_000);
         var upload = http.upload("/api/v1/talent-imports", "bomb.xlsx", file, "Authorization", auth);
         assertThat(upload.status()).as("the declared sizes look harmless").isEqualTo(202);
-        JsonNode job = waitFor(upload.json().get("id").asLong());
+        JsonNode job = ImportJobs.await(http, auth, upload.json().get("id").asLong());
         assertThat(job.get("status").asString()).isEqualTo("FAILED");
         assertThat(job.get("failure").asString()).isEqualTo("import.file.zipBomb");
     }
@@ -94,7 +95,7 @@ class ImportFilesTests {
         var upload = http.upload("/api/v1/talent-imports", "late.xlsx", CraftedWorkbooks.lateDoctype(),
                 "Authorization", auth);
         assertThat(upload.status()).isEqualTo(202);
-        JsonNode job = waitFor(upload.json().get("id").asLong());
+        JsonNode job = ImportJobs.await(http, auth, upload.json().get("id").asLong());
         assertThat(job.get("failure").asString()).isEqualTo("import.file.xmlEntities");
     }
 
@@ -106,7 +107,7 @@ class ImportFilesTests {
                 StandardCharsets.UTF_8, false);
         var upload = http.upload("/api/v1/talent-imports", "人才.csv", file, "Authorization", auth);
         long id = upload.json().get("id").asLong();
-        JsonNode job = waitFor(id);
+        JsonNode job = ImportJobs.await(http, auth, id);
         assertThat(job.get("errorRows").asInt()).isEqualTo(1);
         Path stored = Path.of(jdbc.queryForObject("select stored_file from talent_import where id = ?", String.class,
                 id));
@@ -134,7 +135,7 @@ class ImportFilesTests {
         var upload = http.upload("/api/v1/talent-imports", "x.csv", Spreadsheets.csv(List.of("姓名", "职务"),
                 List.of(List.of("张三", "主任")), StandardCharsets.UTF_8, false), "Authorization", auth);
         long id = upload.json().get("id").asLong();
-        assertThat(waitFor(id).get("status").asString()).isEqualTo("FAILED");
+        assertThat(ImportJobs.await(http, auth, id).get("status").asString()).isEqualTo("FAILED");
         assertThat(Path.of(jdbc.queryForObject("select stored_file from talent_import where id = ?", String.class, id)))
                 .doesNotExist();
 
@@ -146,17 +147,5 @@ class ImportFilesTests {
         assertThat(leftOver).doesNotExist();
         assertThat(fresh).as("may belong to a job being created").exists();
         Files.delete(fresh);
-    }
-
-    private JsonNode waitFor(long id) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            JsonNode job = http.get("/api/v1/talent-imports/" + id, "Authorization", auth).json();
-            String status = job.get("status").asString();
-            if (status.equals("COMPLETED") || status.equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " did not finish");
     }
 }

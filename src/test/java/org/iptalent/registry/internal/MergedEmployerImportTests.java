@@ -9,6 +9,7 @@ import java.util.Map;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
+import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.Spreadsheets;
 import org.iptalent.support.TestAccounts;
@@ -42,32 +43,18 @@ class MergedEmployerImportTests {
                 List.of("甲" + marker, TestIdentities.identity("330106", true), "330100", "专利代理师", marker + "二号公司"),
                 List.of("乙" + marker, TestIdentities.identity("330106", false), "330100", "专利代理师", marker + "四号公司")),
                 StandardCharsets.UTF_8, false);
-        assertThat(importFile(http, auth, file).get("organisationsCreated").asInt()).isEqualTo(2);
+        assertThat(ImportJobs.run(http, auth, "talents.csv", file).get("organisationsCreated").asInt()).isEqualTo(2);
         long duplicate = jdbc.queryForObject("select id from organisation where name = ?", Long.class, marker + "二号公司");
         long survivor = jdbc.queryForObject("select id from organisation where name = ?", Long.class, marker + "四号公司");
         assertThat(http.postJson("/api/v1/organisations/" + duplicate + "/merge?into=" + survivor, Map.of(),
                 "Authorization", auth).status()).isEqualTo(200);
 
-        JsonNode again = importFile(http, auth, file);
+        JsonNode again = ImportJobs.run(http, auth, "talents.csv", file);
         assertThat(again.get("organisationsCreated").asInt()).isZero();
         assertThat(again.get("unchangedRows").asInt() + again.get("updatedRows").asInt()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from organisation where name_key = organisation_name_key(?)",
                 Long.class, marker + "二号公司")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from talent where employer_id = ?", Long.class, survivor))
                 .isEqualTo(2);
-    }
-
-    private static JsonNode importFile(Http http, String auth, byte[] file) throws InterruptedException {
-        var response = http.upload("/api/v1/talent-imports", "talents.csv", file, "Authorization", auth);
-        long id = response.json().get("id").asLong();
-        for (int i = 0; i < 300; i++) {
-            JsonNode job = http.get("/api/v1/talent-imports/" + id, "Authorization", auth).json();
-            if (job.get("status").asString().equals("COMPLETED")) {
-                return job;
-            }
-            assertThat(job.get("status").asString()).isNotEqualTo("FAILED");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import did not finish");
     }
 }

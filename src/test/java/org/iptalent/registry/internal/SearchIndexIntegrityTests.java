@@ -13,6 +13,7 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
+import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.Spreadsheets;
 import org.iptalent.support.TestAccounts;
@@ -118,7 +119,7 @@ class SearchIndexIntegrityTests {
         assertThat(found(guangdong, marker)).as("the index is stale, the search still narrows by it").isEmpty();
 
         imports.resumeInterrupted();
-        JsonNode resumed = waitFor(id);
+        JsonNode resumed = ImportJobs.await(http, nationalAuth, id);
         assertThat(resumed.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(resumed.get("updatedRows").asInt()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select attempts from talent_import where id = ?", Integer.class, id))
@@ -185,25 +186,11 @@ class SearchIndexIntegrityTests {
     }
 
     private JsonNode importCsv(List<List<String>> rows) throws InterruptedException {
-        var response = http.upload("/api/v1/talent-imports", "talents.csv",
-                Spreadsheets.csv(HEADER, rows, StandardCharsets.UTF_8, true), "Authorization", nationalAuth);
-        assertThat(response.status()).isEqualTo(202);
-        JsonNode job = waitFor(response.json().get("id").asLong());
+        JsonNode job = ImportJobs.run(http, nationalAuth, "talents.csv",
+                Spreadsheets.csv(HEADER, rows, StandardCharsets.UTF_8, true));
         assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(job.get("errorRows").asInt()).isZero();
         return job;
-    }
-
-    private JsonNode waitFor(long id) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            JsonNode job = http.get("/api/v1/talent-imports/" + id, "Authorization", nationalAuth).json();
-            String status = job.get("status").asString();
-            if (status.equals("COMPLETED") || status.equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " did not finish");
     }
 
     private List<String> found(UserSummary user, String marker) {

@@ -18,6 +18,7 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
+import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.Spreadsheets;
 import org.iptalent.support.TestAccounts;
@@ -64,23 +65,12 @@ class TalentImportTests {
         auth = "Bearer " + tokens.issue(officer.id(), "import").token();
     }
 
-    private JsonNode waitFor(JsonNode job) throws InterruptedException {
-        String location = "/api/v1/talent-imports/" + job.get("id").asLong();
-        for (int i = 0; i < 300; i++) {
-            JsonNode current = http.get(location, "Authorization", auth).json();
-            String status = current.get("status").asString();
-            if (status.equals("COMPLETED") || status.equals("FAILED")) {
-                return current;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import did not finish");
+    private JsonNode importFile(String name, byte[] content) throws InterruptedException {
+        return ImportJobs.run(http, auth, name, content);
     }
 
-    private JsonNode importFile(String name, byte[] content) throws InterruptedException {
-        var response = http.upload("/api/v1/talent-imports", name, content, "Authorization", auth);
-        assertThat(response.status()).isEqualTo(202);
-        return waitFor(response.json());
+    private JsonNode waitFor(JsonNode job) throws InterruptedException {
+        return ImportJobs.await(http, auth, job.get("id").asLong());
     }
 
     @Test

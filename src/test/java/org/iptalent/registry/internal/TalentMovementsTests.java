@@ -13,6 +13,7 @@ import org.iptalent.registry.TalentMovement;
 import org.iptalent.registry.TalentMovements;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
+import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.Spreadsheets;
 import org.iptalent.support.TestAccounts;
@@ -92,6 +93,12 @@ class TalentMovementsTests {
                         org.assertj.core.groups.Tuple.tuple("440100", "110000", marker + "北京所"));
     }
 
+    private static void importCsv(Http http, String auth, List<List<String>> rows) throws InterruptedException {
+        JsonNode job = ImportJobs.run(http, auth, "talents.csv", Spreadsheets.csv(HEADER, rows, StandardCharsets.UTF_8,
+                true));
+        assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
+    }
+
     private List<TalentMovement> read(UserSummary user, Instant from, Instant to, long... ids) {
         List<Long> wanted = java.util.Arrays.stream(ids).boxed().toList();
         List<TalentMovement> found = new ArrayList<>();
@@ -104,20 +111,5 @@ class TalentMovementsTests {
             return null;
         });
         return found;
-    }
-
-    private static void importCsv(Http http, String auth, List<List<String>> rows) throws InterruptedException {
-        var response = http.upload("/api/v1/talent-imports", "talents.csv",
-                Spreadsheets.csv(HEADER, rows, StandardCharsets.UTF_8, true), "Authorization", auth);
-        long id = response.json().get("id").asLong();
-        for (int i = 0; i < 300; i++) {
-            JsonNode job = http.get("/api/v1/talent-imports/" + id, "Authorization", auth).json();
-            if (job.get("status").asString().equals("COMPLETED")) {
-                return;
-            }
-            assertThat(job.get("status").asString()).isNotEqualTo("FAILED");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import did not finish");
     }
 }
