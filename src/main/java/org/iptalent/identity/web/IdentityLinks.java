@@ -44,8 +44,10 @@ class IdentityLinks implements NavigationLinks, DashboardCards {
                     "/users", "people"));
         }
         // the card names the user's region: the first thing an official checks is whose records they see
-        String region = user.regionCode() == null ? null
-                : reference.division(user.regionCode()).map(d -> d.shortNameZh()).orElse(user.regionCode());
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String region = user.regionCode() == null ? null : reference.division(user.regionCode())
+                .map(d -> org.iptalent.reference.Localized.isEnglish(locale) ? d.nameEn() : d.shortNameZh())
+                .orElse(user.regionCode());
         cards.add(new DashboardCard(95, "card.account", region == null ? "—" : region,
                 region == null ? "card.account.note" : "card.account.region", List.of(user.regionCode() == null ? ""
                         : user.regionCode()), "/account", "person-gear"));

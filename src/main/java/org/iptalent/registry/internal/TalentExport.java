@@ -129,9 +129,10 @@ public class TalentExport {
     }
 
     /** The file a user downloads is named in the user's language too. */
-    public String fileName(Format format, Locale locale) {
-        return text("export.fileName", locale) + "-" + java.time.LocalDate.now()
-                + (format == Format.CSV ? ".csv" : ".xlsx");
+    public String fileName(Format format, boolean unmasked, Locale locale) {
+        // a file in clear says so in its name: it must not be mistaken for, or shared like, a masked one
+        return text(unmasked ? "export.fileName.unmasked" : "export.fileName", locale) + "-"
+                + java.time.LocalDate.now() + (format == Format.CSV ? ".csv" : ".xlsx");
     }
 
     private String text(String key, Locale locale) {

@@ -99,7 +99,7 @@ class TalentController {
             return;
         }
         TalentExport.Format f = "csv".equalsIgnoreCase(format) ? TalentExport.Format.CSV : TalentExport.Format.XLSX;
-        attachment(response, f, export.fileName(f, locale));
+        attachment(response, f, export.fileName(f, false, locale));
         export.write(criteria, f, false, null, locale, response.getOutputStream());
     }
 
@@ -116,7 +116,7 @@ class TalentController {
             return "redirect:" + new SearchLinks(criteria).page(0);
         }
         TalentExport.Format f = "csv".equalsIgnoreCase(format) ? TalentExport.Format.CSV : TalentExport.Format.XLSX;
-        attachment(response, f, export.fileName(f, locale));
+        attachment(response, f, export.fileName(f, true, locale));
         export.write(criteria, f, true, reason, locale, response.getOutputStream());
         return null;
     }

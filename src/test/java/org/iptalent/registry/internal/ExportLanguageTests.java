@@ -53,8 +53,9 @@ class ExportLanguageTests {
         assertThat(rows.get(0)).startsWith("Name", "Identity number", "Gender").endsWith("Status");
         assertThat(rows.get(1)).contains("Male", "Active").doesNotContain("男", "在岗", "硕士研究生");
         assertThat(String.join("|", rows.get(1))).doesNotContainPattern("[专利代理师]{5}");
-        assertThat(TestAccounts.as(officer, () -> export.fileName(TalentExport.Format.CSV, Locale.ENGLISH)))
+        assertThat(TestAccounts.as(officer, () -> export.fileName(TalentExport.Format.CSV, false, Locale.ENGLISH)))
                 .startsWith("talents-");
+        assertThat(export.fileName(TalentExport.Format.XLSX, true, Locale.CHINA)).startsWith("人才名单（未脱敏）-");
 
         JsonNode again = ImportJobs.run(http, auth, "talents.csv", english.toByteArray());
         assertThat(again.get("status").asString()).isEqualTo("COMPLETED");
