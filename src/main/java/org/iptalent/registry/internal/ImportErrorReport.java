@@ -59,10 +59,12 @@ final class ImportErrorReport implements AutoCloseable {
                 sheet.value(rows, i + 1, CellText.safe(values[i]));
             }
         }
+        // each problem on a line of its own, named by its column in the reader's language
         sheet.value(rows, columns + 1, problems.stream()
-                .map(p -> ImportColumns.column(p.field()) + "："
-                        + messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale))
-                .collect(Collectors.joining("；")));
+                .map(p -> messages.getMessage("import.report.problem", new Object[] {
+                    messages.getMessage("import.column." + p.field(), null, ImportColumns.column(p.field()), locale),
+                    messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale)}, locale))
+                .collect(Collectors.joining("\n")));
         if (rows % 10_000 == 0) {
             try {
                 sheet.flush();

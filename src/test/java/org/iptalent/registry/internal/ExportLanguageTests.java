@@ -70,6 +70,25 @@ class ExportLanguageTests {
         assertThat(zh.get(1)).contains("男", "在岗", "硕士研究生");
     }
 
+    @Test
+    void anEnglishUploadsErrorReportNamesEachProblemsColumnInEnglishOnALineOfItsOwn() throws Exception {
+        UserSummary officer = accounts.active("exp.err", Role.PROVINCIAL_ADMIN, "330000");
+        String auth = "Bearer " + tokens.issue(officer.id(), "export").token();
+        Http http = new Http(port);
+        byte[] file = Spreadsheets.csv(List.of("Name", "Identity number", "Region code", "Categories", "Gender"),
+                List.of(List.of("Li", "330106199001011233", "330100", "Patent agents", "X")), StandardCharsets.UTF_8,
+                false);
+        var upload = http.upload("/api/v1/talent-imports", "talents.csv", file, "Authorization", auth,
+                "Accept-Language", "en");
+        JsonNode job = org.iptalent.support.ImportJobs.await(http, auth, upload.json().get("id").asLong());
+        assertThat(job.get("errorRows").asInt()).isEqualTo(1);
+        var report = Spreadsheets.read(http.download(job.get("errorReportUrl").asString(), "Authorization", auth));
+        String errors = report.get(1).get(report.get(1).size() - 1);
+        assertThat(errors.lines().toList()).hasSize(2).anyMatch(l -> l.startsWith("Identity number: "))
+                .anyMatch(l -> l.startsWith("Gender: "));
+        assertThat(errors).doesNotContain("身份证号码", "性别", "：", "；");
+    }
+
     private int write(TalentCriteria criteria, Locale locale, ByteArrayOutputStream out) {
         try {
             return export.write(criteria, TalentExport.Format.CSV, true, "核对导出的语言", locale, out);
