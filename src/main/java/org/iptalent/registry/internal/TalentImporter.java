@@ -16,9 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.annotation.PreDestroy;
-import org.iptalent.audit.AuditAction;
-import org.iptalent.audit.AuditEvent;
-import org.iptalent.audit.AuditLog;
 import org.iptalent.platform.FieldCipher;
 import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.registry.IdentityNumber;
@@ -53,9 +50,7 @@ class TalentImporter {
     private final ImportMerge merge;
     private final ImportProperties properties;
     private final MessageSource messages;
-    private final AuditLog audit;
-    private final SearchIndexer indexer;
-    private final ImportUploads uploads;
+    private final ImportCompletion completion;
     /** The reader and merger threads of the running import. */
     private final ExecutorService io = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "talent-import-io");
@@ -65,7 +60,7 @@ class TalentImporter {
 
     TalentImporter(JdbcTemplate jdbc, TalentValidator validator, ImportCodes codes, FieldCipher cipher,
             ImportMerge merge, ImportProperties properties, MessageSource messages,
-            AuditLog audit, SearchIndexer indexer, ImportUploads uploads) {
+            ImportCompletion completion) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.codes = codes;
@@ -73,9 +68,7 @@ class TalentImporter {
         this.merge = merge;
         this.properties = properties;
         this.messages = messages;
-        this.audit = audit;
-        this.indexer = indexer;
-        this.uploads = uploads;
+        this.completion = completion;
     }
 
     @PreDestroy
@@ -114,51 +107,9 @@ class TalentImporter {
                     + "where id = ?", pass.rows, pass.rows, pass.errors,
                     pass.errors > 0 ? reportFile.toAbsolutePath().toString() : null, id);
             ImportMerge.Counts counts = writes.commit(pass.staged, pass.skipped);
-            index(id, counts.inserted() + counts.updated(), false);
+            completion.indexCommitted(id, counts.inserted() + counts.updated(), false);
         }
-        complete(id);
-    }
-
-    /**
-     * Replaces the search documents of the talents a committed import changed. The import stands whatever
-     * happens here: when indexing fails, the index is marked for a rebuild at the next start, and until then
-     * the database still decides what each user sees.
-     */
-    private void index(long id, int changed, boolean resumed) {
-        long start = System.nanoTime();
-        try {
-            indexer.indexImport(id, changed, resumed);
-            log.info("Import {}: indexed {} changed talents in {} ms", id, changed, (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
-            log.error("Import {}: its rows are committed but indexing them failed; the index is rebuilt at the next "
-                    + "start", id, e);
-            indexer.markStale();
-        }
-    }
-
-    /**
-     * Finishes a job whose rows were committed before a crash: the registry holds the whole file, so only the
-     * search index has to catch up. The file is not read again.
-     */
-    void resumeCommitted(long id) {
-        Map<String, Object> job = jdbc.queryForMap("select imported_rows, updated_rows from talent_import where id = ?",
-                id);
-        index(id, ((Number) job.get("imported_rows")).intValue() + ((Number) job.get("updated_rows")).intValue(),
-                true);
-        complete(id);
-    }
-
-    /** The job ends: its upload is deleted (only the error report, if any, is kept for a while) and audited. */
-    void complete(long id) {
-        jdbc.update("update talent_import set status = 'COMPLETED', finished_at = now() where id = ?", id);
-        Map<String, Object> job = jdbc.queryForMap("select * from talent_import where id = ?", id);
-        uploads.delete(id);
-        boolean national = Boolean.TRUE.equals(job.get("scope_national"));
-        audit.record(AuditEvent.of(AuditAction.IMPORT, "TalentImport", id).actor((String) job.get("uploaded_by"))
-                .region(national ? null : (String) job.get("scope_region")).detail(String.format(
-                "%s: %d rows, %d new, %d updated, %d unchanged, %d with errors; %d employers registered",
-                job.get("file_name"), job.get("total_rows"), job.get("imported_rows"), job.get("updated_rows"),
-                job.get("unchanged_rows"), job.get("error_rows"), job.get("organisations_created"))));
+        completion.complete(id);
     }
 
     /**

@@ -51,6 +51,7 @@ public class TalentImports {
     private final ImportProperties properties;
     private final AuditLog audit;
     private final ImportUploads uploads;
+    private final ImportCompletion completion;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "talent-import");
         thread.setDaemon(true);
@@ -58,8 +59,9 @@ public class TalentImports {
     });
 
     TalentImports(JdbcTemplate jdbc, TalentImporter importer, ImportProperties properties, AuditLog audit,
-            ImportUploads uploads) {
+            ImportUploads uploads, ImportCompletion completion) {
         this.uploads = uploads;
+        this.completion = completion;
         this.jdbc = jdbc;
         this.importer = importer;
         this.properties = properties;
@@ -164,7 +166,7 @@ public class TalentImports {
 
     private void finishCommitted(long id) {
         try {
-            importer.resumeCommitted(id);
+            completion.resumeCommitted(id);
         } catch (RuntimeException e) {
             // the rows are committed; the start-up check of the index rebuilds it if it still disagrees
             log.error("Import {}: indexing its committed rows failed", id, e);
@@ -196,7 +198,7 @@ public class TalentImports {
                 "select committed_at is not null from talent_import where id = ?", Boolean.class, id));
         if (committed) {
             log.error("Import {}: its rows are committed, but finishing the job failed", id, cause);
-            importer.complete(id);
+            completion.complete(id);
             return;
         }
         if (cause != null) {
