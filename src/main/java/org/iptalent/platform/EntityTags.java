@@ -68,14 +68,23 @@ public final class EntityTags {
      */
     public static long requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null) {
-            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED,
-                    ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED), null, "problem.preconditionRequired",
-                    null);
+            throw preconditionRequired();
         }
         if (!matchStrongly(ifMatch, of(currentVersion))) {
-            throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED,
-                    ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED), null, "problem.preconditionFailed", null);
+            throw preconditionFailed();
         }
         return currentVersion;
+    }
+
+    /** 412: the entity tag the client sent is not the record's current one. */
+    public static ErrorResponseException preconditionFailed() {
+        return new ErrorResponseException(HttpStatus.PRECONDITION_FAILED,
+                ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED), null, "problem.preconditionFailed", null);
+    }
+
+    /** 428: an update must say which version it read. */
+    public static ErrorResponseException preconditionRequired() {
+        return new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED,
+                ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED), null, "problem.preconditionRequired", null);
     }
 }

@@ -23,10 +23,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -119,16 +117,14 @@ class TalentApiController {
         if (ifMatch != null) {
             // the record as it is now, or 404 when there is none in the caller's scope (also for *)
             long current = records.get(id).version();
-            if (!EntityTags.matchStrongly(ifMatch, etag(current))) {
-                throw preconditionFailed();
+            if (!EntityTags.matchStrongly(ifMatch, EntityTags.of(current))) {
+                throw EntityTags.preconditionFailed();
             }
             version = current;
         } else if (request.version() != null) {
             version = request.version();
         } else {
-            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED,
-                    ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED), null, "problem.preconditionRequired",
-                    null);
+            throw EntityTags.preconditionRequired();
         }
         try {
             TalentView updated = records.update(id, version, request.toInput(), Talent.Source.API);
@@ -136,7 +132,7 @@ class TalentApiController {
         } catch (ObjectOptimisticLockingFailureException e) {
             // changed between the check and the write: the tag the client matched is no longer current
             if (ifMatch != null) {
-                throw preconditionFailed();
+                throw EntityTags.preconditionFailed();
             }
             throw e;
         }
@@ -156,15 +152,6 @@ class TalentApiController {
     }
 
     private static String etag(TalentView talent) {
-        return etag(talent.version());
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    private static ErrorResponseException preconditionFailed() {
-        return new ErrorResponseException(HttpStatus.PRECONDITION_FAILED,
-                ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED), null, "problem.preconditionFailed", null);
+        return EntityTags.of(talent.version());
     }
 }
