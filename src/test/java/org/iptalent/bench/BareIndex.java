@@ -27,7 +27,7 @@ import org.apache.lucene.util.BytesRef;
 public final class BareIndex {
 
     public static void main(String[] args) throws Exception {
-        Analyzer bigram = new org.iptalent.registry.internal.ChineseAnalysis().bigramForBenchmarks();
+        Analyzer bigram = org.iptalent.platform.search.ChineseAnalysis.bigrams();
         Analyzer analyzer = new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(), Map.of("name_bigram", bigram,
                 "major_bigram", bigram, "position_bigram", bigram, "employer_bigram", bigram));
         long start = System.nanoTime();

@@ -33,6 +33,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.iptalent.organisation.Organisation;
+import org.iptalent.platform.search.ChineseAnalysis;
 import org.iptalent.registry.Gender;
 import org.iptalent.shared.AbstractEntity;
 import org.iptalent.shared.RegionScoped;

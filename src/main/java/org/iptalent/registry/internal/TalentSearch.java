@@ -19,6 +19,7 @@ import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.iptalent.platform.search.SearchGate;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.registry.TalentHits;
 import org.iptalent.registry.TalentHits.Facet;

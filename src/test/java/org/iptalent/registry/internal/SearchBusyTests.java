@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.iptalent.identity.UserSummary;
 import org.iptalent.identity.internal.ApiTokens;
+import org.iptalent.platform.search.SearchGate;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
 import org.iptalent.support.PlatformTest;

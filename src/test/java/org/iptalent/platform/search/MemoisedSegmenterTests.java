@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.platform.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

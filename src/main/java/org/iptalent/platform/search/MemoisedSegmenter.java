@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.platform.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +16,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * smartcn's words, remembered per line. A talent's search text is its name, employer, major and
- * position on separate lines, and across a registry those lines repeat endlessly (thousands of staff
- * per employer, a few dozen majors and positions), while smartcn's segmentation is the dearest step of
- * indexing. Each distinct line is segmented once; the tokens are exactly smartcn's.
+ * smartcn's words, remembered per line. An index's search text is several fields on separate lines (a
+ * talent's is its name, employer, major and position), and across a registry those lines repeat endlessly
+ * (thousands of staff per employer, a few dozen majors and positions), while smartcn's segmentation is the
+ * dearest step of indexing. Each distinct line is segmented once; the tokens are exactly smartcn's.
  */
 final class MemoisedSegmenter extends Analyzer {
 

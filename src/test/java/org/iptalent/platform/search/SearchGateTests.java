@@ -1,11 +1,11 @@
-package org.iptalent.registry.internal;
+package org.iptalent.platform.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +75,7 @@ class SearchGateTests {
     }
 
     private static SearchGate gate(int concurrency, Duration maxWait) {
-        return new SearchGate(new RegistryProperties(Set.of(), 1, concurrency, maxWait));
+        return new SearchGate(new SearchProperties(Path.of("index"), concurrency, maxWait));
     }
 
     private static Thread start(Runnable work) {

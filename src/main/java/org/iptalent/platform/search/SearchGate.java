@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.platform.search;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -12,10 +12,14 @@ import org.springframework.stereotype.Component;
  * CPU (it reads the index, never the database), so more of them at once only share the cores: each then
  * takes as long as all of them together, and a broad word's search drags out the short ones beside it.
  * In line, the same throughput is served with far less spread. A search that waits longer than the limit
- * is refused as busy instead of piling up.
+ * is refused as busy ({@link ServiceBusyException}, which pages and the API answer with 503 and
+ * Retry-After) instead of piling up.
+ * <p>
+ * One gate for the whole platform: every module's searches compete for the same cores, so they wait in
+ * the same line.
  */
 @Component
-class SearchGate {
+public class SearchGate {
 
     /** A search takes milliseconds: a few seconds later the line has long moved on. */
     private static final int RETRY_AFTER_SECONDS = 5;
@@ -24,18 +28,26 @@ class SearchGate {
     private final Semaphore permits;
     private final long waitNanos;
 
-    SearchGate(RegistryProperties properties) {
-        int configured = properties.searchConcurrency();
+    SearchGate(SearchProperties properties) {
+        int configured = properties.concurrency();
         this.concurrency = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
         this.permits = new Semaphore(concurrency, true);
-        this.waitNanos = properties.searchMaxWait().toNanos();
+        this.waitNanos = properties.maxWait().toNanos();
     }
 
-    int concurrency() {
+    /** How many searches run at once. */
+    public int concurrency() {
         return concurrency;
     }
 
-    <T> T run(Supplier<T> search) {
+    /**
+     * Runs the search when its turn comes. Put inside only the search itself (reading the index, at most a
+     * quick check of a page of hits): slower work with its results, such as writing an export, would hold a
+     * place that other searches are waiting for.
+     *
+     * @throws ServiceBusyException when the search waited its limit without getting a place
+     */
+    public <T> T run(Supplier<T> search) {
         try {
             if (!permits.tryAcquire(waitNanos, TimeUnit.NANOSECONDS)) {
                 throw new ServiceBusyException("search", RETRY_AFTER_SECONDS);

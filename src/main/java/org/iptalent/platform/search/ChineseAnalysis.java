@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.platform.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -11,14 +11,21 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * Two analyzers for Chinese text. smartcn segments words ({@code 专利代理} finds {@code 专利代理师});
- * it misses prefixes and reads some names as dictionary words ({@code 王码} is an input method), so
- * names and organisations are indexed a second time as single characters and overlapping bigrams:
- * {@code 北京} finds {@code 北京市}, a surname alone finds everyone who bears it.
+ * The platform's analyzers for Chinese text, registered with Hibernate Search for every module's index
+ * (application.properties names this class as the analysis configurer). smartcn segments words
+ * ({@code 专利代理} finds {@code 专利代理师}); it misses prefixes and reads some names as dictionary words
+ * ({@code 王码} is an input method), so names and organisations are indexed a second time as single
+ * characters and overlapping bigrams: {@code 北京} finds {@code 北京市}, a surname alone finds everyone who
+ * bears it.
+ * <p>
+ * The names are in every index written so far: renaming one means raising each indexing module's mapping
+ * version, so that its index is rebuilt.
  */
 public class ChineseAnalysis implements LuceneAnalysisConfigurer {
 
+    /** smartcn's words: for ranking, and for fields searched by whole words. */
     public static final String CHINESE = "chinese";
+    /** Single characters and overlapping bigrams: the index side of a field that any part of a name must find. */
     public static final String BIGRAM = "bigram";
     /**
      * The bigram field's query side: bigrams only, a lone character as itself. {@code 工程} is then one
@@ -29,18 +36,31 @@ public class ChineseAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(CHINESE).instance(new MemoisedSegmenter());
-        context.analyzer(BIGRAM).instance(new UnigramAndBigramAnalyzer(true));
-        context.analyzer(BIGRAM_QUERY).instance(new UnigramAndBigramAnalyzer(false));
+        context.analyzer(CHINESE).instance(words());
+        context.analyzer(BIGRAM).instance(bigrams());
+        context.analyzer(BIGRAM_QUERY).instance(bigramQueries());
     }
 
-    /** The same bigram analysis outside Hibernate Search, for the bare-Lucene benchmark floor. */
-    public org.apache.lucene.analysis.Analyzer bigramForBenchmarks() {
+    /**
+     * The {@link #CHINESE} analysis outside Hibernate Search. Each call remembers its own lines, so keep
+     * one instance rather than asking for a new one per text.
+     */
+    public static Analyzer words() {
+        return new MemoisedSegmenter();
+    }
+
+    /** The {@link #BIGRAM} analysis outside Hibernate Search (a bare Lucene index, a benchmark floor). */
+    public static Analyzer bigrams() {
         return new UnigramAndBigramAnalyzer(true);
     }
 
+    /** The {@link #BIGRAM_QUERY} analysis outside Hibernate Search. */
+    public static Analyzer bigramQueries() {
+        return new UnigramAndBigramAnalyzer(false);
+    }
+
     /** Like Lucene's CJKAnalyzer; for the index it also keeps the single characters beside the bigrams. */
-    static final class UnigramAndBigramAnalyzer extends Analyzer {
+    private static final class UnigramAndBigramAnalyzer extends Analyzer {
         private final boolean unigrams;
 
         UnigramAndBigramAnalyzer(boolean unigrams) {
