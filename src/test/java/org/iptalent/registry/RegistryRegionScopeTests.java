@@ -16,10 +16,12 @@ import org.iptalent.organisation.OrganisationView;
 import org.iptalent.registry.TalentHits.Facet;
 import org.iptalent.registry.TalentHits.FacetCount;
 import org.iptalent.registry.TalentHits.TalentRow;
-import org.iptalent.registry.internal.TalentImports;
+import org.iptalent.registry.internal.TalentImportKind;
 import org.iptalent.registry.internal.TalentSearch;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.Role;
+import org.iptalent.spreadsheet.ImportJob;
+import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.iptalent.support.Http;
 import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
@@ -54,7 +56,9 @@ class RegistryRegionScopeTests {
     @Autowired
     TalentSearch search;
     @Autowired
-    TalentImports imports;
+    SpreadsheetImports imports;
+    @Autowired
+    TalentImportKind talentImports;
     @Autowired
     OrganisationRecords organisations;
     @Autowired
@@ -107,7 +111,7 @@ class RegistryRegionScopeTests {
                 .extracting(TalentRow::name).containsExactlyInAnyOrder("杭" + marker, "甬" + marker, "浙" + marker);
         JsonNode page = http.get("/api/v1/talents?q=" + encode(marker), "Authorization", token(zhejiang)).json();
         assertThat(page.get("content").size()).isEqualTo(3);
-        assertThat(TestAccounts.as(zhejiang, () -> imports.recent())).extracting(ImportJob::id).contains(importId);
+        assertThat(TestAccounts.as(zhejiang, () -> imports.recent(talentImports))).extracting(ImportJob::id).contains(importId);
     }
 
     @Test
@@ -130,8 +134,8 @@ class RegistryRegionScopeTests {
                 assertThat(search.search(TalentCriteria.text(null), 0, 20).total()).isZero();
                 assertThat(registry.count()).isZero();
                 assertThat(organisations.find(null, null, false, PageRequest.of(0, 20)).getTotalElements()).isZero();
-                assertThat(imports.recent()).isEmpty();
-                assertThatThrownBy(() -> imports.submit("talents.csv", 10, new ByteArrayInputStream(new byte[10]),
+                assertThat(imports.recent(talentImports)).isEmpty();
+                assertThatThrownBy(() -> imports.submit(talentImports, "talents.csv", 10, new ByteArrayInputStream(new byte[10]),
                         false, Locale.CHINA)).isInstanceOf(AccessDeniedException.class);
                 return null;
             });

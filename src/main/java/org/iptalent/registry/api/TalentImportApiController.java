@@ -10,12 +10,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iptalent.platform.ApiProblem;
-import org.iptalent.registry.ImportJob;
-import org.iptalent.registry.internal.ImportProperties;
 import org.iptalent.registry.internal.ImportTemplate;
-import org.iptalent.registry.internal.TalentImports;
+import org.iptalent.registry.internal.TalentImportKind;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.spreadsheet.ImportJob;
+import org.iptalent.spreadsheet.SpreadsheetImports;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,25 +36,37 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Talent imports")
 class TalentImportApiController {
 
-    record JobView(long id, String status, int totalRows, int importedRows, int updatedRows, int unchangedRows,
-            int errorRows, int organisationsCreated, String errorReportUrl, boolean errorReportExpired,
-            String failure) {
-        static JobView of(ImportJob job) {
-            return new JobView(job.id(), job.status(), job.totalRows(), job.importedRows(), job.updatedRows(),
-                    job.unchangedRows(), job.errorRows(), job.organisationsCreated(), job.errorReportUrl(),
-                    job.errorReportExpired(),
-                    job.failure());
-        }
+    /**
+     * A job as a provincial system polls it. {@code failure}: why it failed, in the request's language;
+     * {@code failureCode}: the same as a stable message key.
+     */
+    record JobView(long id, ImportJob.State status, int totalRows, int processedRows, int importedRows,
+            int updatedRows, int unchangedRows, int errorRows, int organisationsCreated, String errorReportUrl,
+            boolean errorReportExpired, String failure, String failureCode) {
     }
 
-    private final TalentImports imports;
+    private final SpreadsheetImports imports;
+    private final TalentImportKind talents;
     private final ImportTemplate template;
-    private final ImportProperties properties;
+    private final MessageSource messages;
 
-    TalentImportApiController(TalentImports imports, ImportTemplate template, ImportProperties properties) {
+    TalentImportApiController(SpreadsheetImports imports, TalentImportKind talents, ImportTemplate template,
+            MessageSource messages) {
         this.imports = imports;
+        this.talents = talents;
         this.template = template;
-        this.properties = properties;
+        this.messages = messages;
+    }
+
+    private JobView view(ImportJob job, Locale locale) {
+        var failure = job.failure();
+        return new JobView(job.id(), job.state(), job.totalRows(), job.processedRows(), job.counts().created(),
+                job.counts().updated(), job.counts().unchanged(), job.refusedRows(),
+                job.counts().detail(TalentImportKind.ORGANISATIONS_CREATED),
+                job.errorReport() ? "/api/v1/talent-imports/" + job.id() + "/errors" : null, job.errorReportExpired(),
+                failure == null ? null : messages.getMessage(failure.messageKey(), failure.argumentArray(),
+                        failure.messageKey(), locale),
+                failure == null ? null : failure.messageKey());
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -70,22 +83,22 @@ class TalentImportApiController {
         if (file == null || file.isEmpty()) {
             throw new BusinessRuleException("file", "import.file.empty");
         }
-        if (file.getSize() > properties.maxFileSize().toBytes()) {
+        if (imports.tooLarge(file.getSize())) {
             throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE,
                     ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE), null, "import.file.tooLarge",
-                    new Object[] {properties.maxFileSize().toMegabytes()});
+                    new Object[] {imports.maxFileSizeMegabytes()});
         }
-        ImportJob job = imports.submit(file.getOriginalFilename(), file.getSize(), file.getInputStream(),
+        ImportJob job = imports.submit(talents, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
                 updateExisting, locale);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .location(java.net.URI.create("/api/v1/talent-imports/" + job.id())).body(JobView.of(job));
+                .location(java.net.URI.create("/api/v1/talent-imports/" + job.id())).body(view(job, locale));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "An import job, to poll", description = "Its status (until COMPLETED or FAILED), counts and, "
             + "when rows were refused, the error report's URL.")
-    JobView get(@PathVariable long id) {
-        return JobView.of(imports.get(id));
+    JobView get(@PathVariable long id, @Parameter(hidden = true) Locale locale) {
+        return view(imports.get(talents, id), locale);
     }
 
     @GetMapping("/template")
@@ -103,7 +116,7 @@ class TalentImportApiController {
             + "when there is none or it has expired.")
     void errors(@PathVariable long id, @Parameter(hidden = true) Locale locale, HttpServletResponse response)
             throws IOException {
-        var file = imports.errorReport(id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
+        var file = imports.errorReport(talents, id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", ImportTemplate.attachment(template.errorReportFileName(id, locale)));
         Files.copy(file, response.getOutputStream());

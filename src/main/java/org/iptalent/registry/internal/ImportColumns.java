@@ -1,10 +1,10 @@
 package org.iptalent.registry.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
-import org.springframework.context.MessageSource;
+import org.iptalent.spreadsheet.SheetColumns;
 
 /** The import template's columns, in order. Files are matched by header, so any order works. */
 public final class ImportColumns {
@@ -40,45 +40,10 @@ public final class ImportColumns {
             "education", "discipline", "major", "employerName", "employerCreditCode", "regionCode", "industryCode",
             "team", "categories", "position", "qualificationType", "qualificationNumber");
 
-    /**
-     * The column a header names, in Chinese (the template's) or in any language the bundles give it, so that a
-     * file exported in English imports again. An unknown header is returned as it was.
-     */
-    static String canonical(String header, MessageSource messages) {
-        String trimmed = header.trim();
-        for (int i = 0; i < FIELDS.size(); i++) {
-            if (trimmed.equalsIgnoreCase(messages.getMessage("import.column." + FIELDS.get(i), null, trimmed,
-                    Locale.ENGLISH))) {
-                return ALL.get(i);
-            }
-        }
-        return trimmed;
-    }
-
-    /** The form field each column fills, for the error report's messages. */
-    static String column(String field) {
-        return switch (field) {
-            case "name" -> NAME;
-            case "identityNumber" -> IDENTITY;
-            case "gender" -> GENDER;
-            case "birthDate" -> BIRTH_DATE;
-            case "mobile" -> MOBILE;
-            case "email" -> EMAIL;
-            case "education" -> EDUCATION;
-            case "discipline" -> DISCIPLINE;
-            case "major" -> MAJOR;
-            case "employerName" -> EMPLOYER;
-            case "employerCreditCode" -> CREDIT_CODE;
-            case "regionCode" -> REGION;
-            case "industryCode" -> INDUSTRY;
-            case "team" -> TEAM;
-            case "categories" -> CATEGORY;
-            case "position" -> POSITION;
-            case "qualificationType" -> QUALIFICATION_TYPE;
-            case "qualificationNumber" -> QUALIFICATION_NUMBER;
-            default -> field;
-        };
-    }
+    /** The columns as the spreadsheet pipeline matches them: by field, headed in Chinese or English. */
+    static final SheetColumns SHEET = new SheetColumns("import.column.", IntStream.range(0, ALL.size())
+            .mapToObj(i -> new SheetColumns.Column(FIELDS.get(i), ALL.get(i), REQUIRED.contains(ALL.get(i))))
+            .toList());
 
     private ImportColumns() {
     }

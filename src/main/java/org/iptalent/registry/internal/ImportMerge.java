@@ -1,20 +1,12 @@
 package org.iptalent.registry.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.iptalent.platform.jdbc.CopyRows;
+import org.iptalent.spreadsheet.ImportContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.stereotype.Component;
 
 /**
  * The set-based half of an import. An import writes in one transaction on a connection of its own,
@@ -25,79 +17,50 @@ import org.springframework.stereotype.Component;
  * keep what the registry already knows: an import never erases data. Nothing is visible until the
  * whole file has passed; a failure or a crash rolls it all back.
  */
-@Component
-class ImportMerge {
+final class ImportMerge {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportMerge.class);
-
-    record Counts(int inserted, int updated, int unchanged) {
+    private ImportMerge() {
     }
 
-    private final DataSource dataSource;
-
-    ImportMerge(DataSource dataSource) {
-        this.dataSource = dataSource;
+    /** Prepares the import's transaction for its batches. */
+    static Batches begin(ImportContext context) {
+        return new Batches(context);
     }
 
-    /** Opens the transaction one import writes in. */
-    Batches begin(long importId) {
-        try {
-            return new Batches(importId, dataSource.getConnection());
-        } catch (SQLException e) {
-            throw new IllegalStateException("opening the import's transaction failed", e);
-        }
-    }
-
-    /** One import's transaction: batches go in one after the other (never concurrently), then commit. */
-    final class Batches implements AutoCloseable {
-        private final long importId;
+    /** One import's batches: they go in one after the other (never concurrently), in its transaction. */
+    static final class Batches {
         private final Connection connection;
         private final JdbcTemplate tx;
         private final Laps laps = new Laps();
-        private final long start = System.nanoTime();
         private int inserted;
         private int updated;
         private int organisationsCreated;
-        private boolean committed;
-        private boolean closed;
 
-        private Batches(long importId, Connection connection) throws SQLException {
-            this.importId = importId;
-            this.connection = connection;
-            try {
-                connection.setAutoCommit(false);
-                this.tx = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-                // the staged rows have talent_import_row's shape (which itself stays empty), and say whether the
-                // talent was registered when the row was checked
-                tx.execute("create temp table import_stage (like talent_import_row, registered boolean) on commit drop");
-                tx.execute("create temp table import_old (id bigint primary key, employer_id bigint, "
-                        + "region_code varchar(6)) on commit drop");
-                tx.execute("create temp table import_result (id bigint primary key, identity_hash varchar(64), "
-                        + "inserted boolean) on commit drop");
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
+        private Batches(ImportContext context) {
+            this.connection = context.connection();
+            this.tx = context.transaction();
+            // the staged rows have talent_import_row's shape (which itself stays empty), and say whether the
+            // talent was registered when the row was checked
+            tx.execute("create temp table import_stage (like talent_import_row, registered boolean) on commit drop");
+            tx.execute("create temp table import_old (id bigint primary key, employer_id bigint, "
+                    + "region_code varchar(6)) on commit drop");
+            tx.execute("create temp table import_result (id bigint primary key, identity_hash varchar(64), "
+                    + "inserted boolean) on commit drop");
         }
 
-        /** Stages one batch of valid rows (CSV: talent_import_row's columns, then "registered") and merges it. */
-        void apply(StringBuilder csv) {
-            if (csv.isEmpty()) {
+        /** Stages one batch of valid rows (talent_import_row's columns, then "registered") and merges it. */
+        void apply(CopyRows rows) {
+            if (rows.isEmpty()) {
                 return;
             }
             laps.start();
             tx.execute("truncate import_stage, import_old, import_result");
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                        copy import_stage (import_id, row_no, name, gender, birth_date, identity_cipher, identity_hash,
-                          identity_masked, mobile_cipher, mobile_masked, email_cipher, email_masked, education,
-                          discipline, major, employer_name, employer_code, region_code, province_code, industry_code,
-                          position, categories, qualification_type, qualification_number, fingerprint, registered)
-                        from stdin (format csv)""",
-                        new StringReader(csv.toString()));
-            } catch (SQLException | IOException e) {
-                throw new IllegalStateException("staging the import failed", e);
-            }
+            rows.into(connection, """
+                    copy import_stage (import_id, row_no, name, gender, birth_date, identity_cipher, identity_hash,
+                      identity_masked, mobile_cipher, mobile_masked, email_cipher, email_masked, education,
+                      discipline, major, employer_name, employer_code, region_code, province_code, industry_code,
+                      position, categories, qualification_type, qualification_number, fingerprint, registered)
+                    from stdin (format csv)""");
             // temporary tables have no statistics until asked: without them the joins below are planned blind
             // (just the columns joined or filtered on: all 25 cost 50 ms a batch)
             tx.execute("analyze import_stage (identity_hash, registered)");
@@ -217,46 +180,21 @@ class ImportMerge {
             return created;
         }
 
-        /**
-         * Makes the whole import visible at once, with the job's counts and the mark that it committed: from
-         * here on the import cannot fail, only its indexing can (and a crash needs only the index brought up
-         * to date).
-         */
-        Counts commit(int staged, int skipped) {
-            Counts counts = new Counts(inserted, updated, staged - inserted - updated + skipped);
-            laps.start();
-            try {
-                tx.update("update talent_import set committed_at = now(), imported_rows = ?, updated_rows = ?, "
-                        + "unchanged_rows = ?, organisations_created = ? where id = ?", counts.inserted(),
-                        counts.updated(), counts.unchanged(), organisationsCreated, importId);
-                connection.commit();
-                committed = true;
-            } catch (SQLException e) {
-                throw new IllegalStateException("committing the import failed", e);
-            }
-            laps.lap("commit");
-            close();
-            log.info("Import {}: wrote {} new and {} updated talents and registered {} employers, committed {} ms "
-                    + "after the first batch ({})", importId, inserted, updated, organisationsCreated,
-                    (System.nanoTime() - start) / 1_000_000, laps);
-            return counts;
+        int inserted() {
+            return inserted;
         }
 
-        /** Rolls back whatever was not committed: a failed import leaves the registry as it was. */
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try (connection) {
-                if (!committed) {
-                    connection.rollback();
-                }
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                log.warn("Import {}: closing its transaction failed", importId, e);
-            }
+        int updated() {
+            return updated;
+        }
+
+        int organisationsCreated() {
+            return organisationsCreated;
+        }
+
+        /** Where the merge's time went, statement by statement, for the log. */
+        String laps() {
+            return laps.toString();
         }
     }
 

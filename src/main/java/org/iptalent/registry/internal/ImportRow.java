@@ -5,22 +5,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Set;
 
 import org.iptalent.organisation.CreditCode;
 import org.iptalent.platform.FieldCipher;
+import org.iptalent.platform.jdbc.CopyRows;
 import org.iptalent.registry.IdentityNumber;
 import org.iptalent.registry.TalentInput;
-import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.Masks;
+import org.iptalent.spreadsheet.SheetRow;
 
-/** A row of an import on its way: parsed and checked in parallel, then staged or reported in file order. */
+/** A talent's row of an import on its way: parsed and checked in parallel, then staged or refused in file order. */
 final class ImportRow {
-    final int line;
-    final String[] values;
+    final SheetRow sheet;
     TalentInput input;
-    List<Problem> problems;
     Set<TalentCategory> categories;
     String qualificationType;
     String qualificationNumber;
@@ -29,9 +27,8 @@ final class ImportRow {
     String mobileCipher;
     String emailCipher;
 
-    ImportRow(int line, String[] values) {
-        this.line = line;
-        this.values = values;
+    ImportRow(SheetRow sheet) {
+        this.sheet = sheet;
     }
 
     void encrypt(FieldCipher cipher) {
@@ -41,7 +38,7 @@ final class ImportRow {
         emailCipher = input.email() == null ? null : cipher.encrypt(input.email().trim());
     }
 
-    void appendCsv(long importId, boolean registered, StringBuilder csv) {
+    void stage(long importId, boolean registered, CopyRows rows) {
         TalentInput in = input;
         String identity = in.identityNumber();
         String gender = in.gender() != null ? in.gender() : IdentityNumber.gender(identity).name();
@@ -59,7 +56,7 @@ final class ImportRow {
         String fingerprint = fingerprint(in.name(), gender, identity, mobile, email, in.education(),
                 in.discipline(), in.major(), employerCode != null ? employerCode : employerName, in.regionCode(), in.industryCode(),
                 in.position(), cats.toString(), qualificationType, qualificationNumber);
-        Csv.row(csv, importId, line, in.name().trim(), gender, IdentityNumber.birthDate(identity), identityCipher,
+        rows.row(importId, sheet.line(), in.name().trim(), gender, IdentityNumber.birthDate(identity), identityCipher,
                 hash, Masks.identityNumber(identity), mobileCipher, Masks.phone(mobile), emailCipher,
                 Masks.email(email), in.education(), in.discipline(), TalentRecords.trimToNull(in.major()),
                 employerName == null ? null : employerName.trim(), employerCode,

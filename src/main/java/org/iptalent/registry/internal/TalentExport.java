@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditText;
 import org.iptalent.platform.FieldCipher;
 import org.iptalent.reference.Localized;
 import org.iptalent.reference.ReferenceData;
@@ -28,6 +29,7 @@ import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.RegionScope;
+import org.iptalent.spreadsheet.CellText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -93,9 +95,9 @@ public class TalentExport {
         // recorded before a single row leaves: an export that cannot be audited does not happen
         audit.record(AuditEvent.of(AuditAction.EXPORT, "Talent", null)
                 .region(scope.isNational() ? null : CurrentUser.require().regionCode())
-                .detail(String.format("%d rows, %s, %s%s; filters %s", Math.min(expected, properties.maxExportRows()),
-                        format, unmasked ? "UNMASKED" : "masked", unmasked ? ", reason: " + reason.trim() : "",
-                        criteria)));
+                .message("audit.detail.export", Math.min(expected, properties.maxExportRows()), format.name(),
+                        unmasked ? AuditText.message("audit.detail.export.unmasked", reason.trim())
+                                : AuditText.message("audit.detail.export.masked"), AuditedFilters.of(criteria)));
         Sink sink = format == Format.XLSX ? new XlsxSink(out, text("export.sheet", locale)) : new CsvSink(out);
         sink.row(COLUMNS.stream().map(column -> text("import.column." + column, locale)).toList());
         int rows = 0;

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.iptalent.registry.ImportJob;
-import org.iptalent.registry.internal.ImportProperties;
 import org.iptalent.registry.internal.ImportTemplate;
-import org.iptalent.registry.internal.TalentImports;
+import org.iptalent.registry.internal.TalentImportKind;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.spreadsheet.ImportJob;
+import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,20 +28,20 @@ class TalentImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final TalentImports imports;
+    private final SpreadsheetImports imports;
+    private final TalentImportKind talents;
     private final ImportTemplate template;
-    private final ImportProperties properties;
 
-    TalentImportController(TalentImports imports, ImportTemplate template, ImportProperties properties) {
+    TalentImportController(SpreadsheetImports imports, TalentImportKind talents, ImportTemplate template) {
         this.imports = imports;
+        this.talents = talents;
         this.template = template;
-        this.properties = properties;
     }
 
     @GetMapping("/talent-imports")
     String page(Model model) {
-        model.addAttribute("jobs", imports.recent());
-        model.addAttribute("maxFileSizeMb", properties.maxFileSize().toMegabytes());
+        model.addAttribute("jobs", imports.recent(talents));
+        model.addAttribute("maxFileSizeMb", imports.maxFileSizeMegabytes());
         return "registry/imports";
     }
 
@@ -53,8 +53,8 @@ class TalentImportController {
             if (file == null || file.isEmpty()) {
                 throw new BusinessRuleException("file", "import.file.empty");
             }
-            ImportJob job = imports.submit(file.getOriginalFilename(), file.getSize(), file.getInputStream(),
-                    updateExisting, locale);
+            ImportJob job = imports.submit(talents, file.getOriginalFilename(), file.getSize(),
+                    file.getInputStream(), updateExisting, locale);
             redirect.addFlashAttribute("message", "import.queued");
             redirect.addFlashAttribute("newJob", job.id());
         } catch (BusinessRuleException e) {
@@ -71,14 +71,14 @@ class TalentImportController {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(RedirectAttributes redirect) {
         redirect.addFlashAttribute("errorKey", "import.file.tooLarge");
-        redirect.addFlashAttribute("errorArgs", new Object[] {properties.maxFileSize().toMegabytes()});
+        redirect.addFlashAttribute("errorArgs", new Object[] {imports.maxFileSizeMegabytes()});
         return "redirect:/talent-imports";
     }
 
     /** One job's row; htmx polls it while the job runs (with X-Background-Poll, so it keeps no session alive). */
     @GetMapping("/talent-imports/{id}")
     String job(@PathVariable long id, Model model) {
-        model.addAttribute("job", imports.get(id));
+        model.addAttribute("job", imports.get(talents, id));
         return "registry/imports :: job";
     }
 
@@ -91,7 +91,7 @@ class TalentImportController {
 
     @GetMapping("/talent-imports/{id}/errors")
     void errors(@PathVariable long id, java.util.Locale locale, HttpServletResponse response) throws IOException {
-        var file = imports.errorReport(id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
+        var file = imports.errorReport(talents, id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ImportTemplate.attachment(template.errorReportFileName(id, locale)));
         Files.copy(file, response.getOutputStream());

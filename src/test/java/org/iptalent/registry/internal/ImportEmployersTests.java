@@ -12,6 +12,7 @@ import java.util.Map;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.Role;
+import org.iptalent.spreadsheet.internal.ImportInternals;
 import org.iptalent.support.Http;
 import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
@@ -21,6 +22,7 @@ import org.iptalent.support.TestIdentities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +44,7 @@ class ImportEmployersTests {
     @Autowired
     TalentSearch search;
     @Autowired
-    ImportProperties properties;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -93,7 +95,7 @@ class ImportEmployersTests {
         String marker = "滚" + Long.toString(System.nanoTime(), 36);
         List<List<String>> rows = new ArrayList<>();
         // the first batch (5,000 rows) is merged, registering its employers, before row 5,001 fails the file
-        for (int i = 0; i < properties.maxRows() + 1; i++) {
+        for (int i = 0; i < ImportInternals.maxRows(context) + 1; i++) {
             rows.add(List.of("钱" + i, TestIdentities.identity("330106", i % 2 == 0), "330100", "专利代理师",
                     marker + (i % 7) + "有限公司"));
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.shared.Role;
 import org.iptalent.support.CraftedWorkbooks;
+import org.iptalent.spreadsheet.internal.ImportInternals;
 import org.iptalent.support.Http;
 import org.iptalent.support.ImportJobs;
 import org.iptalent.support.MutableClock;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -42,9 +44,7 @@ class ImportFilesTests {
     @Autowired
     org.iptalent.identity.internal.ApiTokens tokens;
     @Autowired
-    ImportUploads uploads;
-    @Autowired
-    ImportProperties properties;
+    ApplicationContext context;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -74,7 +74,7 @@ class ImportFilesTests {
         assertThat(upload.status()).isEqualTo(202);
         JsonNode job = ImportJobs.await(http, auth, upload.json().get("id").asLong());
         assertThat(job.get("status").asString()).isEqualTo("FAILED");
-        assertThat(job.get("failure").asString()).startsWith("import.file.cellTooLarge");
+        assertThat(job.get("failureCode").asString()).isEqualTo("import.file.cellTooLarge");
         assertThat(http.get("/api/v1/talents", "Authorization", auth).status()).isEqualTo(200);
         assertThat(http.get("/talent-imports", "Authorization", auth).status()).isLessThan(500);
     }
@@ -87,7 +87,7 @@ class ImportFilesTests {
         assertThat(upload.status()).as("the declared sizes look harmless").isEqualTo(202);
         JsonNode job = ImportJobs.await(http, auth, upload.json().get("id").asLong());
         assertThat(job.get("status").asString()).isEqualTo("FAILED");
-        assertThat(job.get("failure").asString()).isEqualTo("import.file.zipBomb");
+        assertThat(job.get("failureCode").asString()).isEqualTo("import.file.zipBomb");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ImportFilesTests {
                 "Authorization", auth);
         assertThat(upload.status()).isEqualTo(202);
         JsonNode job = ImportJobs.await(http, auth, upload.json().get("id").asLong());
-        assertThat(job.get("failure").asString()).isEqualTo("import.file.xmlEntities");
+        assertThat(job.get("failureCode").asString()).isEqualTo("import.file.xmlEntities");
     }
 
     @Test
@@ -109,20 +109,20 @@ class ImportFilesTests {
         long id = upload.json().get("id").asLong();
         JsonNode job = ImportJobs.await(http, auth, id);
         assertThat(job.get("errorRows").asInt()).isEqualTo(1);
-        Path stored = Path.of(jdbc.queryForObject("select stored_file from talent_import where id = ?", String.class,
+        Path stored = Path.of(jdbc.queryForObject("select stored_file from import_job where id = ?", String.class,
                 id));
         assertThat(stored).as("the upload holds full identity numbers").doesNotExist();
-        Path report = Path.of(jdbc.queryForObject("select error_report from talent_import where id = ?", String.class,
+        Path report = Path.of(jdbc.queryForObject("select error_report from import_job where id = ?", String.class,
                 id));
         assertThat(report).exists();
 
         clock.advance(Duration.ofDays(6));
-        uploads.sweep();
+        ImportInternals.sweep(context);
         assertThat(report).as("kept for the uploader to correct").exists();
         assertThat(http.get("/api/v1/talent-imports/" + id + "/errors", "Authorization", auth).status()).isEqualTo(200);
 
         clock.advance(Duration.ofDays(2));
-        uploads.sweep();
+        ImportInternals.sweep(context);
         assertThat(report).doesNotExist();
         JsonNode expired = http.get("/api/v1/talent-imports/" + id, "Authorization", auth).json();
         assertThat(expired.get("errorReportUrl").isNull()).isTrue();
@@ -136,14 +136,14 @@ class ImportFilesTests {
                 List.of(List.of("张三", "主任")), StandardCharsets.UTF_8, false), "Authorization", auth);
         long id = upload.json().get("id").asLong();
         assertThat(ImportJobs.await(http, auth, id).get("status").asString()).isEqualTo("FAILED");
-        assertThat(Path.of(jdbc.queryForObject("select stored_file from talent_import where id = ?", String.class, id)))
+        assertThat(Path.of(jdbc.queryForObject("select stored_file from import_job where id = ?", String.class, id)))
                 .doesNotExist();
 
-        Files.createDirectories(properties.directory());
-        Path leftOver = Files.writeString(properties.directory().resolve("left-by-an-old-version.upload"), "身份证号码");
+        Files.createDirectories(ImportInternals.directory(context));
+        Path leftOver = Files.writeString(ImportInternals.directory(context).resolve("left-by-an-old-version.upload"), "身份证号码");
         Files.setLastModifiedTime(leftOver, FileTime.from(Instant.now().minus(Duration.ofDays(30))));
-        Path fresh = Files.writeString(properties.directory().resolve("being-uploaded-now.upload"), "x");
-        uploads.sweep();
+        Path fresh = Files.writeString(ImportInternals.directory(context).resolve("being-uploaded-now.upload"), "x");
+        ImportInternals.sweep(context);
         assertThat(leftOver).doesNotExist();
         assertThat(fresh).as("may belong to a job being created").exists();
         Files.delete(fresh);

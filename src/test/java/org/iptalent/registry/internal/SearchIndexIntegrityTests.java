@@ -12,6 +12,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.Role;
+import org.iptalent.spreadsheet.internal.ImportInternals;
 import org.iptalent.support.Http;
 import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
@@ -21,6 +22,7 @@ import org.iptalent.support.TestIdentities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -48,7 +50,7 @@ class SearchIndexIntegrityTests {
     @Autowired
     TalentMerge merge;
     @Autowired
-    TalentImports imports;
+    ApplicationContext context;
     @Autowired
     SearchIndexer indexer;
     @Autowired
@@ -114,15 +116,15 @@ class SearchIndexIntegrityTests {
         long id = job.get("id").asLong();
         // a second run of that job committed a move to Beijing, then the platform died before indexing it
         jdbc.update("update talent set region_code = '110000', province_code = '110000' where name = ?", "丁" + marker);
-        jdbc.update("update talent_import set status = 'RUNNING', committed_at = now(), finished_at = null, "
+        jdbc.update("update import_job set status = 'RUNNING', committed_at = now(), finished_at = null, "
                 + "imported_rows = 0, updated_rows = 1, unchanged_rows = 0 where id = ?", id);
         assertThat(found(guangdong, marker)).as("the index is stale, the search still narrows by it").isEmpty();
 
-        imports.resumeInterrupted();
+        ImportInternals.resumeInterrupted(context);
         JsonNode resumed = ImportJobs.await(http, nationalAuth, id);
         assertThat(resumed.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(resumed.get("updatedRows").asInt()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select attempts from talent_import where id = ?", Integer.class, id))
+        assertThat(jdbc.queryForObject("select attempts from import_job where id = ?", Integer.class, id))
                 .as("the file was not read again").isEqualTo(1);
         assertOneDocumentPerTalent(marker, 1);
         assertThat(found(beijing, marker)).containsExactly("丁" + marker);

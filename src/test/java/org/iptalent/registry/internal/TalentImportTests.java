@@ -17,6 +17,11 @@ import java.util.zip.ZipOutputStream;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.Role;
+import org.iptalent.spreadsheet.SpreadsheetImports;
+import org.iptalent.spreadsheet.internal.ImportInternals;
+import org.iptalent.spreadsheet.ImportContext;
+import org.iptalent.platform.jdbc.CopyRows;
+import org.iptalent.shared.RegionScope;
 import org.iptalent.support.Http;
 import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
@@ -26,6 +31,11 @@ import org.iptalent.support.TestIdentities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import java.sql.Connection;
+import java.util.Locale;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -46,13 +56,15 @@ class TalentImportTests {
     @Autowired
     TalentSearch search;
     @Autowired
-    TalentImports imports;
+    SpreadsheetImports imports;
+    @Autowired
+    TalentImportKind talentImports;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ImportProperties properties;
+    ApplicationContext context;
     @Autowired
-    ImportMerge merge;
+    DataSource dataSource;
 
     Http http;
     UserSummary officer;
@@ -174,32 +186,36 @@ class TalentImportTests {
         JsonNode missing = importFile("x.csv", Spreadsheets.csv(List.of("姓名", "职务"), List.of(List.of("张三", "主任")),
                 StandardCharsets.UTF_8, false));
         assertThat(missing.get("status").asString()).isEqualTo("FAILED");
-        assertThat(missing.get("failure").asString()).contains("import.file.missingColumns");
+        assertThat(missing.get("failureCode").asString()).isEqualTo("import.file.missingColumns");
 
         List<List<String>> many = new ArrayList<>();
-        for (int i = 0; i < properties.maxRows() + 1; i++) {
+        for (int i = 0; i < ImportInternals.maxRows(context) + 1; i++) {
             many.add(List.of("赵" + i, TestIdentities.identity("330106", i % 2 == 0), "330100", "专利代理师"));
         }
         JsonNode tooLong = importFile("many.csv", Spreadsheets.csv(List.of("姓名", "身份证号码", "行政区划代码", "人才类别"),
                 many, StandardCharsets.UTF_8, false));
         assertThat(tooLong.get("status").asString()).isEqualTo("FAILED");
-        assertThat(tooLong.get("failure").asString()).contains("import.file.tooManyRows");
+        assertThat(tooLong.get("failureCode").asString()).isEqualTo("import.file.tooManyRows");
         assertThat(jdbc.queryForObject("select count(*) from talent", Long.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from talent_import_row", Long.class)).isZero();
     }
 
     @Test
-    void batchesAlreadyMergedAreRolledBackWhenTheImportFails() {
+    void batchesAlreadyMergedAreRolledBackWhenTheImportFails() throws Exception {
         long before = jdbc.queryForObject("select count(*) from talent", Long.class);
         String hash = "rollback-" + System.nanoTime();
-        StringBuilder batch = new StringBuilder();
-        Csv.row(batch, 0L, 2, "回滚", "MALE", null, "cipher", hash, "330106********0011", null, null, null, null, null,
+        CopyRows batch = new CopyRows(1);
+        batch.row(0L, 2, "回滚", "MALE", null, "cipher", hash, "330106********0011", null, null, null, null, null,
                 null, null, null, null, "330100", "330000", null, null, "", null, null, "fingerprint", false);
-        try (ImportMerge.Batches writes = merge.begin(0)) {
-            writes.apply(batch);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            ImportMerge.begin(new ImportContext(0, RegionScope.national(), Locale.CHINA, true,
+                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), connection)).apply(batch);
             // merged inside the import's transaction, which nobody else sees
             assertThat(jdbc.queryForObject("select count(*) from talent where identity_hash = ?", Long.class, hash))
                     .isZero();
+            connection.rollback();
+            connection.setAutoCommit(true);
         }
         // closed without a commit, as after a failure in a later batch: nothing of the file is left
         assertThat(jdbc.queryForObject("select count(*) from talent where identity_hash = ?", Long.class, hash))
@@ -216,25 +232,25 @@ class TalentImportTests {
         String other = "Bearer " + tokens.issue(jiangsu.id(), "import").token();
         assertThat(http.get("/api/v1/talent-imports/" + job.get("id").asLong(), "Authorization", other).status())
                 .isEqualTo(404);
-        assertThat(TestAccounts.as(jiangsu, () -> imports.recent())).noneMatch(j -> j.id() == job.get("id").asLong());
-        assertThat(TestAccounts.as(officer, () -> imports.recent())).anyMatch(j -> j.id() == job.get("id").asLong());
+        assertThat(TestAccounts.as(jiangsu, () -> imports.recent(talentImports))).noneMatch(j -> j.id() == job.get("id").asLong());
+        assertThat(TestAccounts.as(officer, () -> imports.recent(talentImports))).anyMatch(j -> j.id() == job.get("id").asLong());
     }
 
     @Test
     void anImportInterruptedByACrashIsRunAgainAtStartUp() throws Exception {
         String marker = "续" + Long.toString(System.nanoTime(), 36);
-        Path stored = properties.directory().resolve("crashed-" + marker + ".upload");
+        Path stored = ImportInternals.directory(context).resolve("crashed-" + marker + ".upload");
         Files.createDirectories(stored.getParent());
         Files.write(stored, Spreadsheets.csv(List.of("姓名", "身份证号码", "行政区划代码", "人才类别"),
                 List.of(List.of("周" + marker, TestIdentities.identity("330106", true), "330100", "专利代理师")),
                 StandardCharsets.UTF_8, false));
         Long id = jdbc.queryForObject("""
-                insert into talent_import (status, file_name, stored_file, format, uploaded_by, uploaded_by_id,
+                insert into import_job (kind, status, file_name, stored_file, format, uploaded_by, uploaded_by_id,
                   scope_region, scope_national, attempts, created_at, started_at)
-                values ('RUNNING', 'crashed.csv', ?, 'CSV', ?, ?, '330000', false, 1, ?, ?) returning id""", Long.class,
+                values ('TalentImport', 'RUNNING', 'crashed.csv', ?, 'CSV', ?, ?, '330000', false, 1, ?, ?) returning id""", Long.class,
                 stored.toString(), officer.username(), officer.id(), Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now()));
-        imports.resumeInterrupted();
+        ImportInternals.resumeInterrupted(context);
         JsonNode job = waitFor(http.get("/api/v1/talent-imports/" + id, "Authorization", auth).json());
         assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(job.get("importedRows").asInt()).isEqualTo(1);

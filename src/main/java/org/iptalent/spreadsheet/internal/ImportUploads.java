@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.spreadsheet.internal;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -45,14 +45,14 @@ class ImportUploads {
 
     /** Deletes a job's uploaded file, once the job has ended. */
     void delete(long id) {
-        jdbc.queryForList("select stored_file from talent_import where id = ?", String.class, id)
+        jdbc.queryForList("select stored_file from import_job where id = ?", String.class, id)
                 .forEach(file -> deleteFile(Path.of(file)));
     }
 
     /** Deletes a job's error report, when it has one (a failed job's report is incomplete and never offered). */
     void deleteErrorReport(long id) {
         deleteFile(properties.directory().resolve("import-" + id + "-errors.xlsx"));
-        jdbc.update("update talent_import set error_report = null where id = ? and error_report is not null", id);
+        jdbc.update("update import_job set error_report = null where id = ? and error_report is not null", id);
     }
 
     /** Removes expired error reports and every file no running job needs; returns how many files went. */
@@ -60,10 +60,10 @@ class ImportUploads {
     int sweep() {
         int deleted = 0;
         Instant expiry = clock.instant().minus(properties.errorReportRetention());
-        for (var job : jdbc.queryForList("select id, error_report from talent_import where error_report is not null "
+        for (var job : jdbc.queryForList("select id, error_report from import_job where error_report is not null "
                 + "and finished_at < ?", Timestamp.from(expiry))) {
             deleted += deleteFile(Path.of((String) job.get("error_report"))) ? 1 : 0;
-            jdbc.update("update talent_import set error_report = null, error_report_deleted_at = ? where id = ?",
+            jdbc.update("update import_job set error_report = null, error_report_deleted_at = ? where id = ?",
                     Timestamp.from(clock.instant()), job.get("id"));
         }
         if (!Files.isDirectory(properties.directory())) {
@@ -71,10 +71,10 @@ class ImportUploads {
         }
         // running jobs first: a job that completes meanwhile has its report in the second query's answer
         Set<Long> running = new HashSet<>(jdbc.queryForList(
-                "select id from talent_import where status in ('QUEUED', 'RUNNING')", Long.class));
+                "select id from import_job where status in ('QUEUED', 'RUNNING')", Long.class));
         Set<Path> needed = new HashSet<>();
-        jdbc.queryForList("select stored_file from talent_import where status in ('QUEUED', 'RUNNING') union all "
-                + "select error_report from talent_import where error_report is not null", String.class)
+        jdbc.queryForList("select stored_file from import_job where status in ('QUEUED', 'RUNNING') union all "
+                + "select error_report from import_job where error_report is not null", String.class)
                 .forEach(file -> needed.add(Path.of(file).toAbsolutePath().normalize()));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(properties.directory())) {
             for (Path file : files) {

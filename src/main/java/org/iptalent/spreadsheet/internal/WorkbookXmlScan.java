@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.spreadsheet.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.spreadsheet.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,13 +1,13 @@
-package org.iptalent.registry.internal;
+package org.iptalent.spreadsheet;
 
 /** Text for a spreadsheet cell that a spreadsheet program will never run as a formula. */
-final class CellText {
+public final class CellText {
 
     private CellText() {
     }
 
     /** A value starting with {@code = + - @} (or a tab or carriage return) gets a leading apostrophe. */
-    static String safe(String value) {
+    public static String safe(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

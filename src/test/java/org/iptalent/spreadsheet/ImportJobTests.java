@@ -1,16 +1,17 @@
-package org.iptalent.registry;
+package org.iptalent.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 class ImportJobTests {
 
     private static ImportJob job(String status, int total, int processed) {
-        return new ImportJob(1, status, "f.xlsx", total, processed, 0, 0, 0, 0, 0, null, false, null, "someone", Instant.now(),
-                null);
+        return new ImportJob(1, "TalentImport", ImportJob.State.valueOf(status), "f.xlsx", total, processed,
+                new ImportCounts(0, 0, 0, Map.of()), 0, false, false, null, "someone", Instant.now(), null);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.spreadsheet.internal;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

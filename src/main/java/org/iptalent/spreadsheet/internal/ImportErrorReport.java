@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.spreadsheet.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.iptalent.shared.InvalidInputException.Problem;
+import org.iptalent.spreadsheet.CellText;
+import org.iptalent.spreadsheet.SheetColumns;
 import org.springframework.context.MessageSource;
 
 /**
@@ -24,20 +26,26 @@ final class ImportErrorReport implements AutoCloseable {
     private final Path file;
     private final MessageSource messages;
     private final Locale locale;
+    private final SheetColumns names;
     private final OutputStream out;
     private final Workbook workbook;
     private final Worksheet sheet;
     private int columns;
     private int rows;
 
-    ImportErrorReport(Path file, MessageSource messages, Locale locale) throws IOException {
+    ImportErrorReport(Path file, SheetColumns names, MessageSource messages, Locale locale) throws IOException {
         this.file = file;
+        this.names = names;
         this.messages = messages;
         this.locale = locale;
         Files.createDirectories(file.toAbsolutePath().getParent());
         this.out = Files.newOutputStream(file);
         this.workbook = new Workbook(out, "IPTalent", "1.0");
         this.sheet = workbook.newWorksheet(messages.getMessage("import.report.sheet", null, locale));
+    }
+
+    Locale locale() {
+        return locale;
     }
 
     void header(List<String> names) {
@@ -62,7 +70,7 @@ final class ImportErrorReport implements AutoCloseable {
         // each problem on a line of its own, named by its column in the reader's language
         sheet.value(rows, columns + 1, problems.stream()
                 .map(p -> messages.getMessage("import.report.problem", new Object[] {
-                    messages.getMessage("import.column." + p.field(), null, ImportColumns.column(p.field()), locale),
+                    names.header(p.field(), messages, locale),
                     messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale)}, locale))
                 .collect(Collectors.joining("\n")));
         if (rows % 10_000 == 0) {

@@ -1,4 +1,4 @@
-package org.iptalent.registry.internal;
+package org.iptalent.spreadsheet.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

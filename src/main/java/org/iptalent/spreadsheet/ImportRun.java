@@ -1,0 +1,25 @@
+package org.iptalent.spreadsheet;
+
+import java.util.List;
+
+/**
+ * One import of a module's kind, in progress. {@link #check} runs on the thread that reads ahead while the
+ * previous batch merges, {@link #merge} on the merging thread, one batch at a time and never concurrently,
+ * in the import's transaction ({@link ImportContext#transaction()}).
+ *
+ * @param <B> a checked batch
+ */
+public interface ImportRun<B> {
+
+    /**
+     * Checks a batch of rows in file order: refuses each bad row ({@link SheetRow#refuse}) and returns what the
+     * merge needs of the others. {@code spareCores}: no merge is running, so the check may use every core.
+     */
+    B check(List<SheetRow> rows, boolean spareCores);
+
+    /** Writes a checked batch in the import's transaction. */
+    void merge(B batch);
+
+    /** What the import did, read in its transaction just before it commits (and recorded in the same commit). */
+    ImportCounts counts();
+}
