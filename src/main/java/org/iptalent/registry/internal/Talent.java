@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -32,10 +33,15 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.iptalent.audit.Changes;
 import org.iptalent.organisation.Organisation;
+import org.iptalent.platform.FieldCipher;
 import org.iptalent.platform.search.ChineseAnalysis;
 import org.iptalent.registry.Gender;
+import org.iptalent.registry.IdentityNumber;
+import org.iptalent.registry.TalentInput;
 import org.iptalent.shared.AbstractEntity;
+import org.iptalent.shared.Masks;
 import org.iptalent.shared.RegionScoped;
 
 /**
@@ -170,51 +176,112 @@ public class Talent extends AbstractEntity implements RegionScoped {
         return super.getUpdatedAt();
     }
 
-    void setIdentity(String cipher, String hash, String masked) {
-        this.identityCipher = cipher;
-        this.identityHash = hash;
-        this.identityMasked = masked;
+    /**
+     * What the service found an input to name, once it validated it: the identity number (normalised, in clear
+     * only while the change is applied) and its lookup hash, the employer, and the categories with their teams.
+     */
+    record Resolved(String identity, String identityHash, Organisation employer, Set<TalentCategory> categories) {
     }
 
-    void setMobile(String cipher, String masked) {
-        this.mobileCipher = cipher;
-        this.mobileMasked = masked;
+    /**
+     * Applies a validated input and returns what it changed, as the audit log keeps it: unchanged fields are left
+     * out (nothing changed is empty), the identity number, phone and e-mail appear only masked. A talent being
+     * created changes from nothing. The form and the API send the whole record, so a blank optional field clears its
+     * value; a blank gender is the identity number's, and a blank status keeps the current one. A change clears the
+     * import fingerprint, so the next import of the same row writes again.
+     */
+    Changes update(TalentInput in, Resolved resolved, FieldCipher cipher) {
+        boolean creating = identityHash == null;
+        Changes changes = Changes.of();
+        changePerson(in, resolved, changes);
+        changeContacts(in, resolved, cipher, changes);
+
+        String newEducation = trimToNull(in.education());
+        String newDiscipline = trimToNull(in.discipline());
+        String newMajor = trimToNull(in.major());
+        String newLanguages = trimToNull(in.languages());
+        String newExperience = trimToNull(in.internationalExperience());
+        changes.field("education", education, newEducation).field("discipline", discipline, newDiscipline)
+                .field("major", major, newMajor).field("languages", languages, newLanguages)
+                .field("internationalExperience", internationalExperience, newExperience);
+        education = newEducation;
+        discipline = newDiscipline;
+        major = newMajor;
+        languages = newLanguages;
+        internationalExperience = newExperience;
+
+        String newRegion = in.regionCode().trim();
+        String newIndustry = trimToNull(in.industryCode());
+        String newPosition = trimToNull(in.position());
+        Organisation newEmployer = resolved.employer();
+        changes.field("employer", getEmployerName(), newEmployer == null ? null : newEmployer.getName())
+                .field("regionCode", regionCode, newRegion).field("industryCode", industryCode, newIndustry)
+                .field("position", position, newPosition);
+        employer = newEmployer;
+        regionCode = newRegion;
+        provinceCode = newRegion.substring(0, 2) + "0000";
+        industryCode = newIndustry;
+        position = newPosition;
+
+        changes.field("categories", getCategoryCodes(), resolved.categories().stream().map(TalentCategory::getCategory)
+                .sorted().collect(java.util.stream.Collectors.joining(",")));
+        setCategories(resolved.categories());
+        Status newStatus = blank(in.status()) ? status : Status.valueOf(in.status().trim());
+        changes.field("status", creating ? null : status, newStatus);
+        status = newStatus;
+        if (!changes.isEmpty()) {
+            fingerprint = null;
+        }
+        return changes;
     }
 
-    void setEmail(String cipher, String masked) {
-        this.emailCipher = cipher;
-        this.emailMasked = masked;
+    private void changePerson(TalentInput in, Resolved resolved, Changes changes) {
+        String newName = in.name().trim();
+        Gender newGender = blank(in.gender()) ? IdentityNumber.gender(resolved.identity())
+                : Gender.valueOf(in.gender().trim());
+        LocalDate newBirthDate = IdentityNumber.birthDate(resolved.identity());
+        changes.field("name", name, newName).field("gender", gender, newGender)
+                .field("birthDate", birthDate, newBirthDate);
+        name = newName;
+        gender = newGender;
+        birthDate = newBirthDate;
     }
 
-    void setPerson(String name, Gender gender, LocalDate birthDate) {
-        this.name = name;
-        this.gender = gender;
-        this.birthDate = birthDate;
+    /** The sensitive fields: compared in clear, stored encrypted, and changed only when their clear value does. */
+    private void changeContacts(TalentInput in, Resolved resolved, FieldCipher cipher, Changes changes) {
+        if (!resolved.identityHash().equals(identityHash)) {
+            String masked = Masks.identityNumber(resolved.identity());
+            changes.field("identityNumber", identityMasked, masked);
+            identityCipher = cipher.encrypt(resolved.identity());
+            identityHash = resolved.identityHash();
+            identityMasked = masked;
+        }
+        String newMobile = trimToNull(in.mobile());
+        if (!Objects.equals(newMobile, cipher.decrypt(mobileCipher))) {
+            String masked = Masks.phone(newMobile);
+            changes.field("mobile", mobileMasked, masked);
+            mobileCipher = cipher.encrypt(newMobile);
+            mobileMasked = masked;
+        }
+        String newEmail = trimToNull(in.email());
+        if (!Objects.equals(newEmail, cipher.decrypt(emailCipher))) {
+            String masked = Masks.email(newEmail);
+            changes.field("email", emailMasked, masked);
+            emailCipher = cipher.encrypt(newEmail);
+            emailMasked = masked;
+        }
     }
 
-    void setBackground(String education, String discipline, String major, String languages,
-            String internationalExperience) {
-        this.education = education;
-        this.discipline = discipline;
-        this.major = major;
-        this.languages = languages;
-        this.internationalExperience = internationalExperience;
+    static String trimToNull(String value) {
+        return blank(value) ? null : value.trim();
     }
 
-    void setWork(Organisation employer, String regionCode, String industryCode, String position) {
-        this.employer = employer;
-        this.regionCode = regionCode;
-        this.provinceCode = regionCode.substring(0, 2) + "0000";
-        this.industryCode = industryCode;
-        this.position = position;
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     void clearFingerprint() {
         this.fingerprint = null;
-    }
-
-    void setStatus(Status status) {
-        this.status = status;
     }
 
     void setCategories(Set<TalentCategory> categories) {

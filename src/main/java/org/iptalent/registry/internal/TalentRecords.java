@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditText;
 import org.iptalent.audit.Changes;
 import org.iptalent.organisation.CreditCode;
 import org.iptalent.organisation.Organisation;
@@ -19,14 +20,12 @@ import org.iptalent.organisation.OrganisationRecords;
 import org.iptalent.platform.FieldCipher;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
-import org.iptalent.registry.Gender;
 import org.iptalent.registry.IdentityNumber;
 import org.iptalent.registry.TalentInput;
 import org.iptalent.registry.TalentView;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
-import org.iptalent.shared.Masks;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,7 +124,7 @@ public class TalentRecords {
         }
         talents.saveAndFlush(talent);
         audit.record(AuditEvent.of(AuditAction.DELETE, "Qualification", qualificationId).region(talent.getRegionCode())
-                .detail("talent " + talentId));
+                .message("audit.detail.qualificationOf", String.valueOf(talentId)));
     }
 
     /** A change of employer or region, as the profile shows it. */
@@ -168,15 +167,15 @@ public class TalentRecords {
 
     @Transactional
     public TalentView create(TalentInput input, Talent.Source source) {
-        Resolved resolved = resolve(input);
+        Talent.Resolved resolved = resolve(input);
         if (talents.findByIdentityHash(resolved.identityHash()).isPresent()) {
             throw new InvalidInputException(List.of(new Problem("identityNumber", "talent.identity.taken")));
         }
         Talent talent = new Talent(source);
-        Changes changes = apply(talent, input, resolved);
+        Changes changes = talent.update(input, resolved, cipher);
         talents.saveAndFlush(talent);
         audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, talent.getId()).region(talent.getRegionCode())
-                .changes(changes).detail("source " + source));
+                .changes(changes).message("audit.detail.talentSource", AuditText.message("talent.source." + source)));
         return view(talent);
     }
 
@@ -213,26 +212,28 @@ public class TalentRecords {
     }
 
     private TalentView change(Talent talent, TalentInput input, Talent.Source source) {
-        Resolved resolved = resolve(input);
+        Talent.Resolved resolved = resolve(input);
         Optional<Talent> holder = talents.findByIdentityHash(resolved.identityHash());
         if (holder.isPresent() && !holder.get().getId().equals(talent.getId())) {
             throw new InvalidInputException(List.of(new Problem("identityNumber", "talent.identity.taken")));
         }
-        Long oldEmployer = talent.getEmployer() == null ? null : talent.getEmployer().getId();
+        Long oldEmployer = employerId(talent);
         String oldRegion = talent.getRegionCode();
-        Changes changes = apply(talent, input, resolved);
+        Changes changes = talent.update(input, resolved, cipher);
         if (changes.isEmpty()) {
             return view(talent);
         }
-        talent.clearFingerprint();
         talents.saveAndFlush(talent);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, talent.getId()).region(talent.getRegionCode())
                 .changes(changes));
-        Long newEmployer = talent.getEmployer() == null ? null : talent.getEmployer().getId();
-        if (!Objects.equals(oldEmployer, newEmployer) || !Objects.equals(oldRegion, talent.getRegionCode())) {
+        if (!Objects.equals(oldEmployer, employerId(talent)) || !Objects.equals(oldRegion, talent.getRegionCode())) {
             recordFlow(talent, oldEmployer, oldRegion, source);
         }
         return view(talent);
+    }
+
+    private static Long employerId(Talent talent) {
+        return talent.getEmployer() == null ? null : talent.getEmployer().getId();
     }
 
     /** The talent when the current user's region includes it; otherwise not found. */
@@ -241,11 +242,8 @@ public class TalentRecords {
         return RegionScope.current().check(talent, ENTITY, id);
     }
 
-    private record Resolved(String identity, String identityHash, Organisation employer) {
-    }
-
     /** Validates the input and finds what it refers to; all problems are reported together. */
-    private Resolved resolve(TalentInput input) {
+    private Talent.Resolved resolve(TalentInput input) {
         List<Problem> problems = new ArrayList<>(validator.check(input));
         if (problems.isEmpty() && !RegionScope.current().includes(input.regionCode().trim())) {
             problems.add(new Problem("regionCode", "talent.region.outsideScope", List.of(input.regionCode())));
@@ -258,7 +256,8 @@ public class TalentRecords {
             throw new InvalidInputException(problems);
         }
         String identity = IdentityNumber.normalise(input.identityNumber());
-        return new Resolved(identity, cipher.lookupHash(identity), employer);
+        return new Talent.Resolved(identity, cipher.lookupHash(identity), employer,
+                validator.categories(input.categories()));
     }
 
     private Organisation employer(TalentInput input, List<Problem> problems) {
@@ -284,67 +283,11 @@ public class TalentRecords {
         return found.get(0);
     }
 
-    private Changes apply(Talent talent, TalentInput in, Resolved resolved) {
-        Changes changes = Changes.of();
-        String name = in.name().trim();
-        Gender gender = TalentValidator.blank(in.gender()) ? IdentityNumber.gender(resolved.identity())
-                : Gender.valueOf(in.gender().trim());
-        LocalDate birth = IdentityNumber.birthDate(resolved.identity());
-        changes.field("name", talent.getName(), name).field("gender", talent.getGender(), gender)
-                .field("birthDate", talent.getBirthDate(), birth);
-        talent.setPerson(name, gender, birth);
-
-        if (!resolved.identityHash().equals(talent.getIdentityHash())) {
-            String masked = Masks.identityNumber(resolved.identity());
-            changes.field("identityNumber", talent.getIdentityMasked(), masked);
-            talent.setIdentity(cipher.encrypt(resolved.identity()), resolved.identityHash(), masked);
-        }
-        String mobile = trimToNull(in.mobile());
-        String mobileMasked = Masks.phone(mobile);
-        if (!Objects.equals(mobile, talent.getMobileCipher() == null ? null : cipher.decrypt(talent.getMobileCipher()))) {
-            changes.field("mobile", talent.getMobileMasked(), mobileMasked);
-            talent.setMobile(cipher.encrypt(mobile), mobileMasked);
-        }
-        String email = trimToNull(in.email());
-        if (!Objects.equals(email, talent.getEmailCipher() == null ? null : cipher.decrypt(talent.getEmailCipher()))) {
-            changes.field("email", talent.getEmailMasked(), Masks.email(email));
-            talent.setEmail(cipher.encrypt(email), Masks.email(email));
-        }
-        String education = trimToNull(in.education());
-        String discipline = trimToNull(in.discipline());
-        String major = trimToNull(in.major());
-        String languages = trimToNull(in.languages());
-        String experience = trimToNull(in.internationalExperience());
-        changes.field("education", talent.getEducation(), education).field("discipline", talent.getDiscipline(), discipline)
-                .field("major", talent.getMajor(), major).field("languages", talent.getLanguages(), languages)
-                .field("internationalExperience", talent.getInternationalExperience(), experience);
-        talent.setBackground(education, discipline, major, languages, experience);
-
-        String region = in.regionCode().trim();
-        String industry = trimToNull(in.industryCode());
-        String position = trimToNull(in.position());
-        Organisation employer = resolved.employer();
-        changes.field("employer", talent.getEmployer() == null ? null : talent.getEmployer().getName(),
-                employer == null ? null : employer.getName())
-                .field("regionCode", talent.getRegionCode(), region).field("industryCode", talent.getIndustryCode(), industry)
-                .field("position", talent.getPosition(), position);
-        talent.setWork(employer, region, industry, position);
-
-        var categories = validator.categories(in.categories());
-        changes.field("categories", codes(talent.getCategories()), codes(categories));
-        talent.setCategories(categories);
-        Talent.Status status = TalentValidator.blank(in.status()) ? talent.getStatus()
-                : Talent.Status.valueOf(in.status().trim());
-        changes.field("status", talent.getId() == null ? null : talent.getStatus(), status);
-        talent.setStatus(status);
-        return changes;
-    }
-
     private void recordFlow(Talent talent, Long fromEmployer, String fromRegion, Talent.Source source) {
         jdbc.update("""
                 insert into talent_flow (talent_id, moved_at, from_employer_id, to_employer_id, from_region_code,
                   to_region_code, source) values (?, ?, ?, ?, ?, ?, ?)""", talent.getId(), Timestamp.from(clock.instant()),
-                fromEmployer, talent.getEmployer() == null ? null : talent.getEmployer().getId(), fromRegion,
+                fromEmployer, employerId(talent), fromRegion,
                 talent.getRegionCode(), source.name());
     }
 
@@ -365,11 +308,8 @@ public class TalentRecords {
                 t.getCreatedAt(), t.getUpdatedAt());
     }
 
-    private static String codes(java.util.Collection<TalentCategory> categories) {
-        return categories.stream().map(TalentCategory::getCategory).sorted().reduce((a, b) -> a + "," + b).orElse("");
-    }
-
+    /** The import's rows trim their optional cells as the entity does. */
     static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return Talent.trimToNull(value);
     }
 }
