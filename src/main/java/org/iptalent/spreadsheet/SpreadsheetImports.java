@@ -26,6 +26,9 @@ public interface SpreadsheetImports {
     /** A job's error report, while it has one. */
     Optional<Path> errorReport(ImportKind<?> kind, long id);
 
+    /** The error report's file name, in the user's language. */
+    String errorReportFileName(long id, Locale locale);
+
     /** The largest upload accepted, in megabytes (for pages and messages). */
     long maxFileSizeMegabytes();
 

@@ -14,6 +14,7 @@ import org.iptalent.registry.internal.ImportTemplate;
 import org.iptalent.registry.internal.TalentImportKind;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.spreadsheet.Attachment;
 import org.iptalent.spreadsheet.ImportJob;
 import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.springframework.context.MessageSource;
@@ -107,7 +108,7 @@ class TalentImportApiController {
             + "Accept-Language (Chinese, or English).")
     void template(@Parameter(hidden = true) Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", ImportTemplate.attachment(template.fileName(locale)));
+        response.setHeader("Content-Disposition", Attachment.contentDisposition(template.fileName(locale)));
         template.write(response.getOutputStream(), locale);
     }
 
@@ -118,7 +119,7 @@ class TalentImportApiController {
             throws IOException {
         var file = imports.errorReport(talents, id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", ImportTemplate.attachment(template.errorReportFileName(id, locale)));
+        response.setHeader("Content-Disposition", Attachment.contentDisposition(imports.errorReportFileName(id, locale)));
         Files.copy(file, response.getOutputStream());
     }
 }

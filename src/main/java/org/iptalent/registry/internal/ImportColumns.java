@@ -45,6 +45,11 @@ public final class ImportColumns {
             .mapToObj(i -> new SheetColumns.Column(FIELDS.get(i), ALL.get(i), REQUIRED.contains(ALL.get(i))))
             .toList());
 
+    /** An export's columns: the import's, then the talent's status. */
+    static final SheetColumns SHEET_WITH_STATUS = new SheetColumns("import.column.", java.util.stream.Stream.concat(
+            SHEET.columns().stream(), java.util.stream.Stream.of(new SheetColumns.Column("status", "状态", false)))
+            .toList());
+
     private ImportColumns() {
     }
 }

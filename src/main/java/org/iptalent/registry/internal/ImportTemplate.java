@@ -36,17 +36,6 @@ public class ImportTemplate {
         return messages.getMessage("import.template.fileName", null, locale) + ".xlsx";
     }
 
-    /** An import job's error report's file name, in the user's language. */
-    public String errorReportFileName(long jobId, Locale locale) {
-        return messages.getMessage("import.report.fileName", new Object[] {String.valueOf(jobId)}, locale) + ".xlsx";
-    }
-
-    /** The Content-Disposition of a download under this name (RFC 6266, UTF-8). */
-    public static String attachment(String fileName) {
-        return "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
     public void write(OutputStream out, Locale locale) throws IOException {
         Workbook workbook = new Workbook(out, "IPTalent", "1.0");
         Worksheet talents = workbook.newWorksheet(messages.getMessage("import.template.sheet", null, locale));

@@ -22,6 +22,8 @@ import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RegionScope;
+import org.iptalent.spreadsheet.Attachment;
+import org.iptalent.spreadsheet.ExportFormat;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -98,7 +100,7 @@ class TalentController {
         if (refused(criteria, response)) {
             return;
         }
-        TalentExport.Format f = "csv".equalsIgnoreCase(format) ? TalentExport.Format.CSV : TalentExport.Format.XLSX;
+        ExportFormat f = "csv".equalsIgnoreCase(format) ? ExportFormat.CSV : ExportFormat.XLSX;
         attachment(response, f, export.fileName(f, false, locale));
         export.write(criteria, f, false, null, locale, response.getOutputStream());
     }
@@ -115,7 +117,7 @@ class TalentController {
             redirect.addFlashAttribute("errorKey", e.messageKey());
             return "redirect:" + new SearchLinks(criteria).page(0);
         }
-        TalentExport.Format f = "csv".equalsIgnoreCase(format) ? TalentExport.Format.CSV : TalentExport.Format.XLSX;
+        ExportFormat f = "csv".equalsIgnoreCase(format) ? ExportFormat.CSV : ExportFormat.XLSX;
         attachment(response, f, export.fileName(f, true, locale));
         export.write(criteria, f, true, reason, locale, response.getOutputStream());
         return null;
@@ -133,12 +135,10 @@ class TalentController {
         }
     }
 
-    private static void attachment(jakarta.servlet.http.HttpServletResponse response, TalentExport.Format format,
+    private static void attachment(jakarta.servlet.http.HttpServletResponse response, ExportFormat format,
             String name) {
-        response.setContentType(format == TalentExport.Format.CSV ? "text/csv; charset=UTF-8"
-                : TalentImportController.XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setContentType(format.contentType());
+        response.setHeader("Content-Disposition", Attachment.contentDisposition(name));
     }
 
     @GetMapping("/talents/{id}")

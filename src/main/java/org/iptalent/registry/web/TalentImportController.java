@@ -9,6 +9,7 @@ import org.iptalent.registry.internal.ImportTemplate;
 import org.iptalent.registry.internal.TalentImportKind;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.spreadsheet.Attachment;
 import org.iptalent.spreadsheet.ImportJob;
 import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.springframework.stereotype.Controller;
@@ -85,7 +86,7 @@ class TalentImportController {
     @GetMapping("/talent-imports/template")
     void template(java.util.Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", ImportTemplate.attachment(template.fileName(locale)));
+        response.setHeader("Content-Disposition", Attachment.contentDisposition(template.fileName(locale)));
         template.write(response.getOutputStream(), locale);
     }
 
@@ -93,7 +94,7 @@ class TalentImportController {
     void errors(@PathVariable long id, java.util.Locale locale, HttpServletResponse response) throws IOException {
         var file = imports.errorReport(talents, id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
         response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", ImportTemplate.attachment(template.errorReportFileName(id, locale)));
+        response.setHeader("Content-Disposition", Attachment.contentDisposition(imports.errorReportFileName(id, locale)));
         Files.copy(file, response.getOutputStream());
     }
 }

@@ -32,6 +32,7 @@ import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,7 @@ class ImportJobs implements SpreadsheetImports {
     private final ImportUploads uploads;
     private final ImportProperties properties;
     private final AuditLog audit;
+    private final MessageSource messages;
     private final Map<String, ImportKind<?>> kinds;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "spreadsheet-import");
@@ -64,7 +66,8 @@ class ImportJobs implements SpreadsheetImports {
     });
 
     ImportJobs(JdbcTemplate jdbc, ImportJobTable table, ImportPass pass, ImportFinish finish, ImportUploads uploads,
-            ImportProperties properties, AuditLog audit, List<ImportKind<?>> kinds) {
+            ImportProperties properties, AuditLog audit, MessageSource messages, List<ImportKind<?>> kinds) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.table = table;
         this.pass = pass;
@@ -128,6 +131,11 @@ class ImportJobs implements SpreadsheetImports {
     public Optional<Path> errorReport(ImportKind<?> kind, long id) {
         get(kind, id);
         return table.errorReport(id).filter(Files::exists);
+    }
+
+    @Override
+    public String errorReportFileName(long id, Locale locale) {
+        return messages.getMessage("import.report.fileName", new Object[] {String.valueOf(id)}, locale) + ".xlsx";
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.Role;
+import org.iptalent.spreadsheet.ExportFormat;
 import org.iptalent.support.Http;
 import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
@@ -53,9 +54,9 @@ class ExportLanguageTests {
         assertThat(rows.get(0)).startsWith("Name", "Identity number", "Gender").endsWith("Status");
         assertThat(rows.get(1)).contains("Male", "Active").doesNotContain("男", "在岗", "硕士研究生");
         assertThat(String.join("|", rows.get(1))).doesNotContainPattern("[专利代理师]{5}");
-        assertThat(TestAccounts.as(officer, () -> export.fileName(TalentExport.Format.CSV, false, Locale.ENGLISH)))
+        assertThat(TestAccounts.as(officer, () -> export.fileName(ExportFormat.CSV, false, Locale.ENGLISH)))
                 .startsWith("talents-");
-        assertThat(export.fileName(TalentExport.Format.XLSX, true, Locale.CHINA)).startsWith("人才名单（未脱敏）-");
+        assertThat(export.fileName(ExportFormat.XLSX, true, Locale.CHINA)).startsWith("人才名单（未脱敏）-");
 
         JsonNode again = ImportJobs.run(http, auth, "talents.csv", english.toByteArray());
         assertThat(again.get("status").asString()).isEqualTo("COMPLETED");
@@ -91,7 +92,7 @@ class ExportLanguageTests {
 
     private int write(TalentCriteria criteria, Locale locale, ByteArrayOutputStream out) {
         try {
-            return export.write(criteria, TalentExport.Format.CSV, true, "核对导出的语言", locale, out);
+            return export.write(criteria, ExportFormat.CSV, true, "核对导出的语言", locale, out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

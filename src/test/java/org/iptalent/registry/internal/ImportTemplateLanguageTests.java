@@ -12,6 +12,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.iptalent.support.PlatformTest;
+import org.iptalent.spreadsheet.Attachment;
+import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +26,8 @@ class ImportTemplateLanguageTests {
 
     @Autowired
     ImportTemplate template;
+    @Autowired
+    SpreadsheetImports imports;
 
     @Test
     void theTemplateIsInTheUsersLanguageAndKeepsItsChineseHeaders() throws Exception {
@@ -32,13 +36,13 @@ class ImportTemplateLanguageTests {
         assertThat(english.get(1).get(0)).containsExactly("Column", "Code", "Name (enter the code or the name)");
         assertThat(english.get(1)).contains(List.of(ImportColumns.GENDER, "MALE", "Male"));
         assertThat(template.fileName(Locale.ENGLISH)).isEqualTo("talent-import-template.xlsx");
-        assertThat(template.errorReportFileName(12345, Locale.ENGLISH)).isEqualTo("import-12345-errors.xlsx");
+        assertThat(imports.errorReportFileName(12345, Locale.ENGLISH)).isEqualTo("import-12345-errors.xlsx");
 
         List<List<List<String>>> chinese = sheets(Locale.SIMPLIFIED_CHINESE);
         assertThat(chinese.get(1).get(0)).containsExactly("列", "代码", "名称（可填代码或名称）");
         assertThat(chinese.get(1)).contains(List.of(ImportColumns.GENDER, "MALE", "男"));
         assertThat(template.fileName(Locale.SIMPLIFIED_CHINESE)).isEqualTo("人才导入模板.xlsx");
-        assertThat(ImportTemplate.attachment("人才导入模板.xlsx"))
+        assertThat(Attachment.contentDisposition("人才导入模板.xlsx"))
                 .isEqualTo("attachment; filename*=UTF-8''%E4%BA%BA%E6%89%8D%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
     }
 

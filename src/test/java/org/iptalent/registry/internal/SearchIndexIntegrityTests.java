@@ -13,6 +13,7 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentCriteria;
 import org.iptalent.shared.Role;
 import org.iptalent.spreadsheet.internal.ImportInternals;
+import org.iptalent.spreadsheet.ExportFormat;
 import org.iptalent.support.Http;
 import org.iptalent.support.ImportJobs;
 import org.iptalent.support.PlatformTest;
@@ -173,7 +174,7 @@ class SearchIndexIntegrityTests {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         int rows = TestAccounts.as(guangdong, () -> {
             try {
-                return export.write(TalentCriteria.text(marker), TalentExport.Format.CSV, true, "核对本省人才数据",
+                return export.write(TalentCriteria.text(marker), ExportFormat.CSV, true, "核对本省人才数据",
                         java.util.Locale.CHINA, file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
