@@ -207,8 +207,7 @@ public class OrganisationRecords {
         }
         if (in.type() == null || in.type().isBlank()) {
             problems.add(new Problem("type", "field.required"));
-        } else if (reference.term(TaxonomyKind.ORGANISATION_TYPE, in.type().trim()).isEmpty()) {
-            problems.add(new Problem("type", "field.unknownCode", List.of(in.type())));
+        reference.checkTerm("type", TaxonomyKind.ORGANISATION_TYPE, in.type()).ifPresent(problems::add);
         }
         boolean optional = in.type() != null && CODE_OPTIONAL.contains(in.type().trim());
         if (!(optional && CreditCode.normalise(in.creditCode()) == null)) {
@@ -217,15 +216,14 @@ public class OrganisationRecords {
                 problems.add(new Problem("creditCode", problem));
             }
         }
-        if (in.regionCode() == null || !reference.isRegion(in.regionCode().trim())) {
-            problems.add(new Problem("regionCode", in.regionCode() == null || in.regionCode().isBlank()
-                    ? "field.required" : "field.unknownCode", List.of(String.valueOf(in.regionCode()))));
+        Optional<Problem> region = reference.checkRegion("regionCode", in.regionCode());
+        if (in.regionCode() == null || in.regionCode().isBlank()) {
+            problems.add(new Problem("regionCode", "field.required"));
+        } else if (region.isPresent()) {
+            problems.add(region.get());
         } else if (!RegionScope.current().includes(in.regionCode().trim())) {
-            problems.add(new Problem("regionCode", "talent.region.outsideScope", List.of(in.regionCode())));
-        }
-        if (in.industryCode() != null && !in.industryCode().isBlank()
-                && reference.industry(in.industryCode().trim()).filter(i -> !i.isSection()).isEmpty()) {
-            problems.add(new Problem("industryCode", "field.unknownCode", List.of(in.industryCode())));
+            problems.add(new Problem("regionCode", "talent.region.outsideScope", List.of(in.regionCode().trim())));
+        reference.checkIndustry("industryCode", in.industryCode()).ifPresent(problems::add);
         }
         return problems;
     }

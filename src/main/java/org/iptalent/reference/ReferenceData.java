@@ -2,9 +2,20 @@ package org.iptalent.reference;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/** Read-only look-ups of the reference code lists, answered from memory. */
+import org.iptalent.shared.InvalidInputException.Problem;
+
+/**
+ * Read-only look-ups of the reference code lists, answered from memory, and the one rule by which every coded field
+ * is checked against them ({@link #checkRegion}, {@link #checkIndustry}, {@link #checkTerm}): a code the list does
+ * not hold, or holds as another kind, is the problem {@code field.unknownCode} of its field with the code as its
+ * argument, whatever the kind of code; a blank code is left to the caller, who knows whether the field is required.
+ */
 public interface ReferenceData {
+
+    /** The message of every coded field whose code is unknown, with the code as its argument. */
+    String UNKNOWN_CODE = "field.unknownCode";
 
     Optional<Division> division(String code);
 
@@ -14,9 +25,26 @@ public interface ReferenceData {
     /** The prefecture-level units of a province (none for the four municipalities). */
     List<Division> citiesOf(String provinceCode);
 
-    /** Whether the code names a province or a prefecture-level unit of the code list. */
-    default boolean isRegion(String code) {
-        return code != null && division(code).isPresent();
+    /** A region of {@code field}: a province or a prefecture-level unit of the code list (no county). */
+    default Optional<Problem> checkRegion(String field, String code) {
+        return check(field, code, c -> division(c).isPresent());
+    }
+
+    /** An industry of {@code field}: a GB/T 4754 division; a section (a letter) only groups divisions. */
+    default Optional<Problem> checkIndustry(String field, String code) {
+        return check(field, code, c -> industry(c).filter(i -> !i.isSection()).isPresent());
+    }
+
+    /** A term of {@code kind} in {@code field}: a term of another kind (a team where a category is asked) is unknown. */
+    default Optional<Problem> checkTerm(String field, TaxonomyKind kind, String code) {
+        return check(field, code, c -> term(kind, c).isPresent());
+    }
+
+    private static Optional<Problem> check(String field, String code, Predicate<String> known) {
+        if (code == null || code.isBlank() || known.test(code.trim())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem(field, UNKNOWN_CODE, List.of(code.trim())));
     }
 
     /** The region's name in the user's language, prefixed by its province for a city; the code when unknown. */

@@ -2,6 +2,7 @@ package org.iptalent.identity.internal;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
+import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.RegionScope;
 import org.iptalent.shared.Role;
 import org.springframework.data.domain.Page;
@@ -234,9 +236,9 @@ class DefaultUserManagement implements UserManagement {
     }
 
     private void checkRegionExists(String region) {
-        if (region != null && !reference.isRegion(region)) {
-            throw new BusinessRuleException("regionCode", "reference.region.unknown", region);
-        }
+        reference.checkRegion("regionCode", region).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
     }
 
     private static String sorted(Set<Role> roles) {

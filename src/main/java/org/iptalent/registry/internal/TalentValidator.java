@@ -65,8 +65,8 @@ public class TalentValidator {
         if (!blank(in.email()) && (in.email().length() > 254 || !EMAIL.matcher(in.email().trim()).matches())) {
             problems.add(new Problem("email", "talent.email.format"));
         }
-        term(problems, "education", TaxonomyKind.EDUCATION, in.education(), false);
-        term(problems, "discipline", TaxonomyKind.DISCIPLINE, in.discipline(), false);
+        reference.checkTerm("education", TaxonomyKind.EDUCATION, in.education()).ifPresent(problems::add);
+        reference.checkTerm("discipline", TaxonomyKind.DISCIPLINE, in.discipline()).ifPresent(problems::add);
         length(problems, "major", in.major(), 100);
         if (!blank(in.employerCreditCode()) && CreditCode.problem(in.employerCreditCode()) != null) {
             problems.add(new Problem("employerCreditCode", CreditCode.problem(in.employerCreditCode())));
@@ -74,20 +74,15 @@ public class TalentValidator {
         length(problems, "employerName", in.employerName(), 200);
         if (blank(in.regionCode())) {
             problems.add(new Problem("regionCode", "field.required"));
-        } else if (!reference.isRegion(in.regionCode().trim())) {
-            problems.add(new Problem("regionCode", "field.unknownCode", List.of(in.regionCode())));
         }
-        if (!blank(in.industryCode()) && reference.industry(in.industryCode().trim())
-                .filter(i -> !i.isSection()).isEmpty()) {
-            problems.add(new Problem("industryCode", "field.unknownCode", List.of(in.industryCode())));
-        }
-        if (in.categories().isEmpty()) {
+        reference.checkRegion("regionCode", in.regionCode()).ifPresent(problems::add);
+        reference.checkIndustry("industryCode", in.industryCode()).ifPresent(problems::add);
+        // a blank entry names no category: a list of blanks is no categories at all
+        if (in.categories().stream().allMatch(TalentValidator::blank)) {
             problems.add(new Problem("categories", "talent.categories.required"));
         }
         for (String category : in.categories()) {
-            if (reference.term(TaxonomyKind.CATEGORY, category).isEmpty()) {
-                problems.add(new Problem("categories", "field.unknownCode", List.of(category)));
-            }
+            reference.checkTerm("categories", TaxonomyKind.CATEGORY, category).ifPresent(problems::add);
         }
         length(problems, "position", in.position(), 100);
         length(problems, "languages", in.languages(), 200);
@@ -106,8 +101,9 @@ public class TalentValidator {
     Set<TalentCategory> categories(List<String> codes) {
         Set<TalentCategory> result = new LinkedHashSet<>();
         for (String code : codes) {
-            reference.term(TaxonomyKind.CATEGORY, code).map(Term::parentCode)
-                    .ifPresent(team -> result.add(new TalentCategory(team, code)));
+            String category = code == null ? null : code.trim();
+            reference.term(TaxonomyKind.CATEGORY, category).map(Term::parentCode)
+                    .ifPresent(team -> result.add(new TalentCategory(team, category)));
         }
         return result;
     }
@@ -117,16 +113,6 @@ public class TalentValidator {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private void term(List<Problem> problems, String field, TaxonomyKind kind, String value, boolean required) {
-        if (blank(value)) {
-            if (required) {
-                problems.add(new Problem(field, "field.required"));
-            }
-        } else if (reference.term(kind, value.trim()).isEmpty()) {
-            problems.add(new Problem(field, "field.unknownCode", List.of(value)));
         }
     }
 
