@@ -7,6 +7,7 @@ import org.iptalent.identity.internal.PasswordPolicy;
 import org.iptalent.identity.internal.SecondFactor;
 import org.iptalent.identity.internal.SessionAttributes;
 import org.iptalent.identity.SecurityProperties;
+import org.iptalent.platform.web.Refusal;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
@@ -84,7 +85,7 @@ class AccountController {
             session.removeAttribute(ENROLMENT_SECRET);
             return "redirect:/account";
         } catch (BusinessRuleException e) {
-            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("refusals", Refusal.of(e));
             EnrolmentView.show(model, user.username(), secret);
             return "identity/account-mfa";
         }
@@ -103,8 +104,7 @@ class AccountController {
             session.setAttribute(SessionAttributes.SECURITY_STAMP, stamp);
             redirect.addFlashAttribute("message", "password.changed");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            redirect.addFlashAttribute("passwordRefusals", Refusal.of(e));
         }
         return "redirect:/account";
     }

@@ -14,6 +14,7 @@ import org.iptalent.identity.internal.PasswordPolicy;
 import org.iptalent.identity.internal.PendingLogin;
 import org.iptalent.identity.internal.SecondFactor;
 import org.iptalent.identity.internal.Totp;
+import org.iptalent.platform.web.Refusal;
 import org.iptalent.shared.BusinessRuleException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +48,11 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) String error, Model model) {
+        if (error != null) {
+            // Spring Security sends a refused sign-in back here; which rule refused it stays unsaid
+            model.addAttribute("refusals", Refusal.of("login.failed"));
+        }
         return "identity/login";
     }
 
@@ -70,7 +75,7 @@ class LoginController {
             response.sendRedirect(request.getContextPath() + "/login?error");
             return null;
         }
-        model.addAttribute("errorKey", "mfa.codeWrong");
+        model.addAttribute("refusals", Refusal.of("mfa.codeWrong"));
         return "identity/login-verify";
     }
 
@@ -98,8 +103,7 @@ class LoginController {
             }
             passwords.change(pending.userId(), currentPassword, newPassword);
         } catch (BusinessRuleException e) {
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.arguments());
+            model.addAttribute("refusals", Refusal.of(e));
             model.addAttribute("minLength", policy.minLength());
             model.addAttribute("profile", policy.profile().name().toLowerCase());
             return "identity/login-password";
@@ -144,7 +148,7 @@ class LoginController {
             session.removeAttribute(ENROLMENT_SECRET);
             session.setAttribute(RECOVERY_CODES, codes);
         } catch (BusinessRuleException e) {
-            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("refusals", Refusal.of(e));
             EnrolmentView.show(model, pending.username(), secret);
             return "identity/login-enrol";
         }

@@ -1,6 +1,5 @@
 package org.iptalent.identity.web;
 
-import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -8,6 +7,8 @@ import org.iptalent.audit.AuditLog;
 import org.iptalent.identity.NewUser;
 import org.iptalent.identity.UserManagement;
 import org.iptalent.identity.UserSummary;
+import org.iptalent.platform.web.FormRefusals;
+import org.iptalent.platform.web.Refusal;
 import org.iptalent.reference.RegionChoice;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.BusinessRuleException;
@@ -77,7 +78,7 @@ class UserController {
             redirect.addFlashAttribute("message", "user.created");
             return "redirect:/users/" + created.id();
         } catch (BusinessRuleException e) {
-            reject(result, e);
+            FormRefusals.bind(result, e);
             return form(model, null);
         }
     }
@@ -115,7 +116,7 @@ class UserController {
         } catch (ObjectOptimisticLockingFailureException e) {
             result.reject("error.staleEdit");
         } catch (BusinessRuleException e) {
-            reject(result, e);
+            FormRefusals.bind(result, e);
         }
         form.setUsername(user.username());
         model.addAttribute("history", audit.history("User", String.valueOf(id)));
@@ -128,8 +129,7 @@ class UserController {
             users.resetPassword(id, password);
             redirect.addFlashAttribute("message", "user.passwordReset");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            redirect.addFlashAttribute("passwordRefusals", Refusal.of(e));
         }
         return "redirect:/users/" + id;
     }
@@ -146,15 +146,6 @@ class UserController {
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("regions", RegionChoice.within(reference, users.manageableRegion()));
         return "identity/user-form";
-    }
-
-    private static void reject(BindingResult result, BusinessRuleException e) {
-        String field = e.field();
-        if (field != null && List.of("username", "displayName", "password", "roles", "regionCode").contains(field)) {
-            result.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
-        } else {
-            result.reject(e.messageKey(), e.arguments(), e.messageKey());
-        }
     }
 
     private static String trim(String value) {

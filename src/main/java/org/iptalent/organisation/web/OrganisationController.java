@@ -1,28 +1,37 @@
 package org.iptalent.organisation.web;
 
-import org.iptalent.reference.ReferenceData;
-import org.iptalent.reference.RegionChoice;
-import org.iptalent.reference.TaxonomyKind;
 import java.util.List;
 
 import org.iptalent.organisation.OrganisationInput;
 import org.iptalent.organisation.OrganisationRecords;
 import org.iptalent.organisation.OrganisationView;
+import org.iptalent.platform.web.FormRefusals;
+import org.iptalent.reference.ReferenceData;
+import org.iptalent.reference.RegionChoice;
+import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RegionScope;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Organisations: a searchable list and a registration form beside it. */
+/**
+ * Organisations: a searchable list and a registration form beside it. A refused registration or edit comes back on
+ * its form with each problem under its field and the values entered ({@link FormRefusals}).
+ */
 @Controller
 class OrganisationController {
+
+    private static final String FORM = "input";
 
     private final OrganisationRecords organisations;
     private final ReferenceData reference;
@@ -36,6 +45,9 @@ class OrganisationController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "false") boolean unverified, @RequestParam(defaultValue = "0") int page,
             Model model) {
+        if (!model.containsAttribute(FORM)) {
+            model.addAttribute(FORM, new OrganisationInput(null, null, null, null, null));
+        }
         model.addAttribute("page", PageRequests.withinResults(
                 PageRequests.clamped(page, 20, PageRequests.DATABASE_WINDOW, Sort.by("name")),
                 request -> organisations.find(q, type, unverified, request)));
@@ -55,9 +67,8 @@ class OrganisationController {
         // no search until the administrator types one: a guess from its own name mostly found nothing
         String search = target == null ? "" : target.trim();
         model.addAttribute("organisation", organisation);
-        if (!model.containsAttribute("input")) {
-            model.addAttribute("input", new OrganisationInput(organisation.name(), organisation.type(),
-                    organisation.creditCode(), organisation.regionCode(), organisation.industryCode()));
+        if (!model.containsAttribute(FORM)) {
+            model.addAttribute(FORM, asEntered(organisation));
         }
         model.addAttribute("target", search);
         model.addAttribute("candidates", search.isBlank() ? List.of() : organisations.find(search, "", false,
@@ -70,25 +81,28 @@ class OrganisationController {
     }
 
     @PostMapping("/organisations/{id}")
-    String update(@PathVariable long id, @RequestParam long version, OrganisationInput input,
-            RedirectAttributes redirect) {
+    String update(@PathVariable long id, @RequestParam long version, @ModelAttribute(FORM) OrganisationInput input,
+            BindingResult form, Model model, RedirectAttributes redirect) {
         try {
             organisations.update(id, version, input);
-            redirect.addFlashAttribute("message", "organisation.updated");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-            redirect.addFlashAttribute("input", input);
+            FormRefusals.bind(form, e);
+            return show(id, null, model);
         }
+        redirect.addFlashAttribute("message", "organisation.updated");
         return "redirect:/organisations/" + id;
     }
 
+    /** A refused verification shows its problems on the edit form, over the organisation as it stands. */
     @PostMapping("/organisations/{id}/verify")
-    String verify(@PathVariable long id, RedirectAttributes redirect) {
+    String verify(@PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
             organisations.verify(id);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-            return "redirect:/organisations/" + id;
+            BindingResult form = new BeanPropertyBindingResult(asEntered(organisations.get(id)), FORM);
+            FormRefusals.bind(form, e);
+            model.addAllAttributes(form.getModel());
+            return show(id, null, model);
         }
         redirect.addFlashAttribute("message", "organisation.verified");
         return "redirect:/organisations/" + id;
@@ -102,16 +116,21 @@ class OrganisationController {
     }
 
     @PostMapping("/organisations")
-    String create(OrganisationInput input, RedirectAttributes redirect) {
+    String create(@ModelAttribute(FORM) OrganisationInput input, BindingResult form, Model model,
+            RedirectAttributes redirect) {
         try {
             organisations.create(input);
-            redirect.addFlashAttribute("message", "organisation.created");
-            return "redirect:/organisations?q=" + java.net.URLEncoder.encode(input.name().trim(),
-                    java.nio.charset.StandardCharsets.UTF_8);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-            redirect.addFlashAttribute("input", input);
-            return "redirect:/organisations";
+            FormRefusals.bind(form, e);
+            return list("", "", false, 0, model);
         }
+        redirect.addFlashAttribute("message", "organisation.created");
+        return "redirect:/organisations?q=" + java.net.URLEncoder.encode(input.name().trim(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static OrganisationInput asEntered(OrganisationView organisation) {
+        return new OrganisationInput(organisation.name(), organisation.type(), organisation.creditCode(),
+                organisation.regionCode(), organisation.industryCode());
     }
 }

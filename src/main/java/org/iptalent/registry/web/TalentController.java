@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.iptalent.audit.AuditLog;
+import org.iptalent.platform.web.FormRefusals;
+import org.iptalent.platform.web.Refusal;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.RegionChoice;
 import org.iptalent.reference.TaxonomyKind;
@@ -67,7 +69,8 @@ class TalentController {
     }
 
     @GetMapping("/talents")
-    String list(TalentCriteria criteria, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@ModelAttribute("criteria") TalentCriteria criteria, BindingResult form,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         TalentHits hits;
         try {
             // a page typed beyond the 10,000 hits the index pages to shows the last reachable one
@@ -79,13 +82,11 @@ class TalentController {
                 hits = search.search(criteria, (int) pages - 1, PAGE_SIZE);
             }
         } catch (BusinessRuleException e) {
-            // a text too long or a sort the page does not offer: said above an empty result, the form kept
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.arguments());
+            // a text too long or a sort the page does not offer: said on the search form, over an empty result
+            FormRefusals.bind(form, e);
             hits = new TalentHits(List.of(), 0, true, 0, PAGE_SIZE, Map.of());
         }
         model.addAttribute("hits", hits);
-        model.addAttribute("criteria", criteria);
         model.addAttribute("filters", filters(criteria));
         model.addAttribute("links", new SearchLinks(criteria));
         model.addAttribute("mayUnmask", export.mayUnmask());
@@ -113,8 +114,8 @@ class TalentController {
         try {
             TalentSearchLimits.check(criteria);
             export.check(true, reason);
-        } catch (org.iptalent.shared.BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("exportRefusals", Refusal.of(e));
             return "redirect:" + new SearchLinks(criteria).page(0);
         }
         ExportFormat f = "csv".equalsIgnoreCase(format) ? ExportFormat.CSV : ExportFormat.XLSX;
@@ -168,7 +169,7 @@ class TalentController {
             redirect.addFlashAttribute("message", "talent.created");
             return "redirect:/talents/" + created.id();
         } catch (InvalidInputException e) {
-            reject(result, e);
+            FormRefusals.bind(result, e);
             return form(model, null);
         }
     }
@@ -196,7 +197,7 @@ class TalentController {
         } catch (ObjectOptimisticLockingFailureException e) {
             result.reject("error.staleEdit");
         } catch (InvalidInputException e) {
-            reject(result, e);
+            FormRefusals.bind(result, e);
         }
         return form(model, talent);
     }
@@ -206,12 +207,12 @@ class TalentController {
             RedirectAttributes redirect) {
         try {
             if (duplicateId == null) {
-                throw new org.iptalent.shared.BusinessRuleException("duplicateId", "talent.merge.same");
+                throw new BusinessRuleException("duplicateId", "talent.merge.same");
             }
             merge.merge(id, duplicateId);
             redirect.addFlashAttribute("message", "talent.merge.done");
-        } catch (org.iptalent.shared.BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("mergeRefusals", Refusal.of(e));
         }
         return "redirect:/talents/" + id;
     }
@@ -227,8 +228,7 @@ class TalentController {
             records.addQualification(id, type, titleLevel, number, issuer, issuedOn, expiresOn);
             redirect.addFlashAttribute("message", "talent.qualification.added");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            redirect.addFlashAttribute("qualificationRefusals", Refusal.of(e, "talent.qualification."));
         }
         return "redirect:/talents/" + id + "#qualifications";
     }
@@ -273,19 +273,6 @@ class TalentController {
     private static void put(Map<String, String> map, String key, String value) {
         if (value != null && !value.isBlank()) {
             map.put(key, value);
-        }
-    }
-
-    private static void reject(BindingResult result, InvalidInputException e) {
-        for (var problem : e.problems()) {
-            if (List.of("name", "gender", "identityNumber", "mobile", "email", "education", "discipline", "major",
-                    "employerCreditCode", "employerName", "regionCode", "industryCode", "categories", "position",
-                    "languages", "internationalExperience", "status").contains(problem.field())) {
-                result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(),
-                        problem.messageKey());
-            } else {
-                result.reject(problem.messageKey(), problem.arguments().toArray(), problem.messageKey());
-            }
         }
     }
 
