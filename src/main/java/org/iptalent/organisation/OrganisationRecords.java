@@ -10,6 +10,7 @@ import java.util.Set;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditText;
 import org.iptalent.audit.Changes;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
@@ -184,12 +185,10 @@ public class OrganisationRecords {
         organisations.saveAndFlush(duplicate);
         // an import resolves a merged name through merged_into_id, in one step
         organisations.repointMerged(id, intoId);
-        StringBuilder detail = new StringBuilder("merged into organisation " + intoId + " (" + survivor.getName()
-                + ")");
-        references.orderedStream().forEach(module -> detail.append("; ").append(module.move(id, intoId)));
+        List<AuditText> moved = references.orderedStream().map(module -> module.move(id, intoId)).toList();
         events.publishEvent(new OrganisationMerged(id, intoId));
         audit.record(AuditEvent.of(AuditAction.UPDATE, "Organisation", id).region(duplicate.getRegionCode())
-                .detail(detail.toString()));
+                .message("audit.detail.organisationMerged", String.valueOf(intoId), survivor.getName(), moved));
         return view(survivor);
     }
 

@@ -1,5 +1,7 @@
 package org.iptalent.organisation;
 
+import org.iptalent.audit.AuditText;
+
 /**
  * Implemented by a module whose records name an organisation (the registry: a talent's employer), to move them
  * when a duplicate organisation is merged away. It is called inside the merge's transaction, so the move commits
@@ -9,7 +11,8 @@ public interface OrganisationReferences {
 
     /**
      * Makes the module's records that name {@code duplicateId} name {@code survivorId}, keeping whatever history
-     * it owes them, and says what moved for the merge's audit entry ("12 talents moved").
+     * it owes them, and says what moved for the merge's audit entry, as a message the entry renders in its
+     * reader's language ("12 talents moved").
      */
-    String move(long duplicateId, long survivorId);
+    AuditText move(long duplicateId, long survivorId);
 }

@@ -67,6 +67,35 @@ class AuditChainTests {
     }
 
     @Test
+    void anEntrysMessageIsChainedAndAlteringItsArgumentsIsDetected() {
+        audit.record(AuditEvent.of(AuditAction.EXPORT, "Talent", null).message("audit.detail.export", 1024, "XLSX",
+                AuditText.message("audit.detail.export.masked"), java.util.List.of(AuditText.message(
+                        "audit.detail.filter", AuditText.message("talent.facet.PROVINCE"), AuditText.region("440000")))));
+        long id = lastId();
+        Map<String, Object> row = jdbc.queryForMap("select detail, detail_key, detail_args from audit_entry where id = ?",
+                id);
+        assertThat(row.get("detail")).isNull();
+        assertThat(row.get("detail_key")).isEqualTo("audit.detail.export");
+        assertThat(verifier.verify().intact()).isTrue();
+        String args = (String) row.get("detail_args");
+        tamper("update audit_entry set detail_args = replace(detail_args, '1024', '2') where id = " + id);
+        try {
+            ChainVerification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.brokenAtId()).isEqualTo(id);
+            assertThat(result.breach()).isEqualTo(ChainVerification.Breach.CONTENT_ALTERED);
+        } finally {
+            jdbc.execute("alter table audit_entry disable trigger audit_entry_no_update_or_delete");
+            try {
+                jdbc.update("update audit_entry set detail_args = ? where id = ?", args, id);
+            } finally {
+                jdbc.execute("alter table audit_entry enable trigger audit_entry_no_update_or_delete");
+            }
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
     void aRemovedEntryIsDetectedToo() {
         audit.record(AuditEvent.of(AuditAction.LOGIN_FAILURE, "User", 1).actor("mallory"));
         audit.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS, "User", 1).actor("mallory"));
@@ -80,11 +109,12 @@ class AuditChainTests {
         } finally {
             jdbc.update("""
                     insert into audit_entry (id, occurred_at, actor, actor_id, source_ip, action, entity_type, entity_id,
-                      region_code, changes, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                      region_code, changes, detail, detail_key, detail_args, prev_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     removed.get("id"), removed.get("occurred_at"), removed.get("actor"), removed.get("actor_id"),
                     removed.get("source_ip"), removed.get("action"), removed.get("entity_type"),
                     removed.get("entity_id"), removed.get("region_code"), removed.get("changes"), removed.get("detail"),
-                    removed.get("prev_hash"), removed.get("hash"));
+                    removed.get("detail_key"), removed.get("detail_args"), removed.get("prev_hash"), removed.get("hash"));
         }
         assertThat(verifier.verify().intact()).isTrue();
     }

@@ -35,6 +35,8 @@ class ImportExportBrowserTests extends BrowserTest {
     TalentRecords records;
     @Autowired
     AuditSearch audit;
+    @Autowired
+    org.iptalent.audit.web.AuditTexts texts;
 
     @Test
     void anImportShowsItsProgressAndOffersTheRejectedRowsBack() throws Exception {
@@ -102,7 +104,8 @@ class ImportExportBrowserTests extends BrowserTest {
         var exports = audit.find(new AuditSearch.Criteria(officer.username(), AuditAction.EXPORT, null, null, null,
                 null), PageRequest.of(0, 10));
         assertThat(exports.getTotalElements()).isEqualTo(3);
-        assertThat(exports.getContent().get(0).detail()).contains("UNMASKED", "核对专利代理师执业信息");
+        assertThat(texts.detail(exports.getContent().get(0), java.util.Locale.ENGLISH))
+                .contains("UNMASKED", "核对专利代理师执业信息");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.iptalent.audit.ChainVerification;
+import org.iptalent.audit.ChainVerification.Breach;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +36,13 @@ public class AuditChainVerifier {
             }
         });
         if (walk.broken != null) {
-            return new ChainVerification(false, walk.count, walk.broken, walk.reason);
+            return ChainVerification.broken(walk.count, walk.broken, walk.breach);
         }
         long lastId = ((Number) head.get("last_id")).longValue();
         if (walk.lastId != lastId || !walk.lastHash.equals(head.get("last_hash"))) {
-            return new ChainVerification(false, walk.count, walk.lastId + 1, "entries missing after the last one found");
+            return ChainVerification.broken(walk.count, walk.lastId + 1, Breach.TAIL_MISSING);
         }
-        return new ChainVerification(true, walk.count, null, null);
+        return ChainVerification.intact(walk.count);
     }
 
     private static final class Walk {
@@ -49,18 +50,18 @@ public class AuditChainVerifier {
         long lastId;
         String lastHash = AuditHash.GENESIS;
         Long broken;
-        String reason;
+        Breach breach;
 
         void check(ResultSet rs) throws SQLException {
             long id = rs.getLong("id");
             count++;
             if (id != lastId + 1) {
-                fail(lastId + 1, "entry missing before id " + id);
+                fail(lastId + 1, Breach.ENTRY_MISSING);
                 return;
             }
             String prevHash = rs.getString("prev_hash");
             if (!prevHash.equals(lastHash)) {
-                fail(id, "link to the previous entry broken");
+                fail(id, Breach.LINK_BROKEN);
                 return;
             }
             Instant at = rs.getTimestamp("occurred_at").toInstant();
@@ -68,18 +69,19 @@ public class AuditChainVerifier {
             Long actor = rs.wasNull() ? null : actorId;
             String expected = AuditHash.of(prevHash, id, at, rs.getString("actor"), actor, rs.getString("source_ip"),
                     rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-                    rs.getString("region_code"), rs.getString("changes"), rs.getString("detail"));
+                    rs.getString("region_code"), rs.getString("changes"), rs.getString("detail"),
+                    rs.getString("detail_key"), rs.getString("detail_args"));
             if (!expected.equals(rs.getString("hash"))) {
-                fail(id, "content altered");
+                fail(id, Breach.CONTENT_ALTERED);
                 return;
             }
             lastId = id;
             lastHash = expected;
         }
 
-        void fail(long id, String why) {
+        void fail(long id, Breach why) {
             broken = id;
-            reason = why;
+            breach = why;
         }
     }
 }

@@ -9,7 +9,9 @@ import java.util.HexFormat;
 
 /**
  * The chain's hash: SHA-256 over the previous hash and every stored field, each length-prefixed so
- * that no two different entries serialise alike.
+ * that no two different entries serialise alike. The detail message (key and arguments, added in V13) is
+ * appended only when the entry has one: entries written before it hash as they always did, and an entry with
+ * a message cannot pass for one without (its serialisation is longer).
  */
 final class AuditHash {
 
@@ -19,10 +21,17 @@ final class AuditHash {
     }
 
     static String of(String prevHash, long id, Instant occurredAt, String actor, Long actorId, String sourceIp,
-            String action, String entityType, String entityId, String regionCode, String changes, String detail) {
+            String action, String entityType, String entityId, String regionCode, String changes, String detail,
+            String detailKey, String detailArgs) {
         StringBuilder text = new StringBuilder(256);
-        for (Object field : new Object[] {prevHash, id, ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt),
-                actor, actorId, sourceIp, action, entityType, entityId, regionCode, changes, detail}) {
+        Object[] fields = {prevHash, id, ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt), actor, actorId,
+            sourceIp, action, entityType, entityId, regionCode, changes, detail};
+        if (detailKey != null || detailArgs != null) {
+            fields = java.util.Arrays.copyOf(fields, fields.length + 2);
+            fields[fields.length - 2] = detailKey;
+            fields[fields.length - 1] = detailArgs;
+        }
+        for (Object field : fields) {
             if (field == null) {
                 text.append("-1:");
             } else {

@@ -15,6 +15,9 @@ import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.audit.AuditRecord;
 import org.iptalent.shared.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -30,6 +33,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class JdbcAuditLog implements AuditLog {
 
     static final RowMapper<AuditRecord> RECORD = JdbcAuditLog::map;
+    /** The sign-in actions as an SQL list: the enum's own constants, never input. */
+    private static final String SIGN_INS = AuditAction.SIGN_INS.stream().map(a -> "'" + a.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -53,14 +59,17 @@ class JdbcAuditLog implements AuditLog {
         String ip = sourceIp();
         String changes = ChangesJson.write(event.changes());
         String detail = truncate(event.detail(), 1000);
+        String detailKey = event.message() == null ? null : event.message().key();
+        String detailArgs = event.message() == null ? null : DetailJson.write(event.message().args());
         String entityId = truncate(event.entityId(), 64);
         String hash = AuditHash.of(prevHash, id, at, actor, actorId, ip, event.action().name(), event.entityType(),
-                entityId, event.regionCode(), changes, detail);
+                entityId, event.regionCode(), changes, detail, detailKey, detailArgs);
         jdbc.update("""
                 insert into audit_entry (id, occurred_at, actor, actor_id, source_ip, action, entity_type, entity_id,
-                  region_code, changes, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  region_code, changes, detail, detail_key, detail_args, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, Timestamp.from(at), actor, actorId, ip, event.action().name(), event.entityType(), entityId,
-                event.regionCode(), changes, detail, prevHash, hash);
+                event.regionCode(), changes, detail, detailKey, detailArgs, prevHash, hash);
         jdbc.update("update audit_chain_head set last_id = ?, last_hash = ? where singleton", id, hash);
     }
 
@@ -70,6 +79,25 @@ class JdbcAuditLog implements AuditLog {
         return jdbc.query("""
                 select * from audit_entry where entity_type = ? and entity_id = ? order by id desc limit 500""",
                 RECORD, entityType, entityId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<AuditRecord> history(String entityType, String entityId, boolean withSignIns, Pageable pageable) {
+        String where = "where entity_type = ? and entity_id = ?"
+                + (withSignIns ? "" : " and action not in " + SIGN_INS);
+        Long total = jdbc.queryForObject("select count(*) from audit_entry " + where, Long.class, entityType, entityId);
+        List<AuditRecord> rows = jdbc.query("select * from audit_entry " + where + " order by id desc limit ? offset ?",
+                RECORD, entityType, entityId, pageable.getPageSize(), pageable.getOffset());
+        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long signIns(String entityType, String entityId) {
+        Long count = jdbc.queryForObject("select count(*) from audit_entry where entity_type = ? and entity_id = ? "
+                + "and action in " + SIGN_INS, Long.class, entityType, entityId);
+        return count == null ? 0 : count;
     }
 
     /** Someone authenticated but not (yet) a CurrentUser, e.g. between password and second factor. */
@@ -96,6 +124,6 @@ class JdbcAuditLog implements AuditLog {
         return new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("source_ip"), AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"),
                 rs.getString("entity_id"), rs.getString("region_code"), ChangesJson.read(rs.getString("changes")),
-                rs.getString("detail"));
+                rs.getString("detail"), DetailJson.read(rs.getString("detail_key"), rs.getString("detail_args")));
     }
 }

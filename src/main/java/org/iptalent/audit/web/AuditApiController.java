@@ -2,6 +2,7 @@ package org.iptalent.audit.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,17 +29,21 @@ class AuditApiController {
 
     private final AuditSearch search;
     private final AuditChainVerifier verifier;
+    private final AuditTexts texts;
 
-    AuditApiController(AuditSearch search, AuditChainVerifier verifier) {
+    AuditApiController(AuditSearch search, AuditChainVerifier verifier, AuditTexts texts) {
         this.search = search;
         this.verifier = verifier;
+        this.texts = texts;
     }
 
     /** The log sorts by when an entry occurred, newest first unless asked otherwise. */
     static final SortFields SORTS = SortFields.of(Sort.by(Sort.Direction.DESC, "occurredAt"), "occurredAt");
 
     @GetMapping
-    @Operation(summary = "Search the audit log", description = "Every filter optional.")
+    @Operation(summary = "Search the audit log", description = "Every filter optional. An entry's `detail` is in "
+            + "the language of `Accept-Language` (Chinese unless English is asked for); `message` is the same as "
+            + "data: a message key with its arguments.")
     PagedModel<AuditRecord> list(
             @Parameter(description = "The acting user name, exactly.") @RequestParam(required = false) String actor,
             @Parameter(description = "One action.") @RequestParam(required = false) AuditAction action,
@@ -55,9 +60,10 @@ class AuditApiController {
             @Parameter(description = "Entries per page, 1 to " + PageRequests.MAX_SIZE + " (smaller or larger "
                     + "values are clamped).") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "occurredAt,desc (the default) or occurredAt,asc; any other field is 400.")
-            @RequestParam(required = false) List<String> sort) {
+            @RequestParam(required = false) List<String> sort, @Parameter(hidden = true) Locale locale) {
         return new PagedModel<>(search.find(new AuditSearch.Criteria(actor, action, entityType, entityId, from, to),
-                PageRequests.of(page, size, PageRequests.DATABASE_WINDOW, SORTS, sort)));
+                PageRequests.of(page, size, PageRequests.DATABASE_WINDOW, SORTS, sort))
+                .map(entry -> entry.withDetail(texts.detail(entry, locale))));
     }
 
     @GetMapping("/verification")

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditText;
 import org.iptalent.audit.ChainVerification;
 import org.iptalent.audit.internal.AuditChainVerifier;
 import org.iptalent.audit.internal.AuditSearch;
@@ -48,6 +49,7 @@ class AuditController {
                 PageRequests.clamped(page, 50, PageRequests.DATABASE_WINDOW, Sort.unsorted()),
                 request -> search.find(criteria, request)));
         model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("entityTypes", AuditTexts.ENTITY_TYPES);
         model.addAttribute("actor", actor);
         model.addAttribute("action", action);
         model.addAttribute("entityType", entityType);
@@ -60,9 +62,10 @@ class AuditController {
     @PostMapping("/audit/verify")
     String verify(RedirectAttributes redirect) {
         ChainVerification result = verifier.verify();
-        audit.record(AuditEvent.of(AuditAction.CHAIN_VERIFIED, "AuditLog", null)
-                .detail(result.intact() ? "intact, " + result.entriesChecked() + " entries"
-                        : "BROKEN at " + result.brokenAtId() + ": " + result.reason()));
+        AuditEvent verified = AuditEvent.of(AuditAction.CHAIN_VERIFIED, "AuditLog", null);
+        audit.record(result.intact() ? verified.message("audit.detail.chainIntact", result.entriesChecked())
+                : verified.message("audit.detail.chainBroken", String.valueOf(result.brokenAtId()),
+                        AuditText.message("audit.breach." + result.breach())));
         redirect.addFlashAttribute("verification", result);
         return "redirect:/audit";
     }

@@ -69,7 +69,8 @@ public class ApiTokens {
                 insert into api_token (user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)
                 returning id""", Long.class, userId, label.length() > 100 ? label.substring(0, 100) : label,
                 hash(token), Timestamp.from(now), Timestamp.from(expires));
-        audit.record(AuditEvent.of(AuditAction.TOKEN_CREATED, "ApiToken", id).detail("user " + userId));
+        audit.record(AuditEvent.of(AuditAction.TOKEN_CREATED, "ApiToken", id)
+                .message("audit.detail.tokenOwner", String.valueOf(userId)));
         return new IssuedToken(id, token, expires);
     }
 
@@ -89,7 +90,8 @@ public class ApiTokens {
             throw new RecordNotFoundException("ApiToken", tokenId);
         }
         checked.forget();
-        audit.record(AuditEvent.of(AuditAction.TOKEN_REVOKED, "ApiToken", tokenId).detail("user " + userId));
+        audit.record(AuditEvent.of(AuditAction.TOKEN_REVOKED, "ApiToken", tokenId)
+                .message("audit.detail.tokenOwner", String.valueOf(userId)));
     }
 
     /**

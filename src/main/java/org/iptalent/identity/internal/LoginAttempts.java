@@ -47,18 +47,18 @@ public class LoginAttempts {
         UserAccount user = username == null || username.isEmpty() ? null : users.findForLogin(username).orElse(null);
         if (user == null) {
             encoder.matches(password == null ? "" : password, dummyHash);
-            fail(username, null, null, "unknown user");
+            fail(username, null, null, "audit.detail.login.unknownUser");
         }
         if (user.isLocked(now)) {
             encoder.matches(password == null ? "" : password, dummyHash);
-            fail(username, user.getId(), user.getRegionCode(), "account locked");
+            fail(username, user.getId(), user.getRegionCode(), "audit.detail.login.accountLocked");
         }
         boolean matches = password != null && encoder.matches(password, user.getPasswordHash());
         if (!matches) {
-            recordFailure(user, now, "wrong password");
+            recordFailure(user, now, "audit.detail.login.wrongPassword");
         }
         if (!user.isEnabled()) {
-            fail(username, user.getId(), user.getRegionCode(), "account disabled");
+            fail(username, user.getId(), user.getRegionCode(), "audit.detail.login.accountDisabled");
         }
         return user;
     }
@@ -67,7 +67,7 @@ public class LoginAttempts {
     @Transactional(noRollbackFor = BadCredentialsException.class)
     public void secondFactorFailed(long userId) {
         UserAccount user = users.findById(userId).orElseThrow();
-        recordFailure(user, clock.instant(), "wrong second-factor code");
+        recordFailure(user, clock.instant(), "audit.detail.login.wrongCode");
     }
 
     @Transactional(readOnly = true)
@@ -83,20 +83,21 @@ public class LoginAttempts {
         audit.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS, "User", userId).region(user.getRegionCode()));
     }
 
+    /** {@code reason} is the message key the audit entry says why with. */
     private void recordFailure(UserAccount user, Instant now, String reason) {
         boolean locked = user.recordFailure(properties.maxFailedLogins(), properties.lockout(), now);
         users.save(user);
         if (locked) {
             audit.record(AuditEvent.of(AuditAction.LOGIN_LOCKED, "User", user.getId()).region(user.getRegionCode())
-                    .actor(user.getUsername()).detail("locked for " + properties.lockout().toMinutes()
-                            + " minutes after " + properties.maxFailedLogins() + " failures"));
+                    .actor(user.getUsername()).message("audit.detail.login.locked", properties.lockout().toMinutes(),
+                            properties.maxFailedLogins()));
         }
         fail(user.getUsername(), user.getId(), user.getRegionCode(), reason);
     }
 
     private void fail(String username, Long userId, String region, String reason) {
         audit.record(AuditEvent.of(AuditAction.LOGIN_FAILURE, "User", userId).region(region)
-                .actor(username == null || username.isEmpty() ? "(empty)" : truncate(username)).detail(reason));
+                .actor(username == null || username.isEmpty() ? "(empty)" : truncate(username)).message(reason));
         throw new BadCredentialsException("login.failed");
     }
 

@@ -69,6 +69,6 @@ public class PasswordChanges {
         users.save(user);
         history.add(user.getId(), hash, now);
         audit.record(AuditEvent.of(AuditAction.PASSWORD_CHANGE, "User", user.getId()).region(user.getRegionCode())
-                .detail(mustChange ? "initial password set by an administrator" : "changed by the user"));
+                .message(mustChange ? "audit.detail.password.byAdministrator" : "audit.detail.password.byUser"));
     }
 }

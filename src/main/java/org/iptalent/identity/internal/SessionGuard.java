@@ -57,7 +57,7 @@ public class SessionGuard extends OncePerRequestFilter {
         if (last instanceof Long lastActivity && now - lastActivity > properties.idleTimeout().toMillis()) {
             if (authentication.getPrincipal() instanceof CurrentUser user) {
                 audit.record(AuditEvent.of(AuditAction.SESSION_EXPIRED, "User", user.id()).region(user.regionCode())
-                        .detail("idle for more than " + properties.idleTimeout().toMinutes() + " minutes"));
+                        .message("audit.detail.sessionIdle", properties.idleTimeout().toMinutes()));
             }
             end(request, response, session, "expired");
             return;

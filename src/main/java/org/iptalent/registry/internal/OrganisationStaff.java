@@ -1,5 +1,6 @@
 package org.iptalent.registry.internal;
 
+import org.iptalent.audit.AuditText;
 import org.iptalent.organisation.OrganisationMerged;
 import org.iptalent.organisation.OrganisationReferences;
 import org.iptalent.organisation.OrganisationRenamed;
@@ -29,7 +30,7 @@ class OrganisationStaff implements OrganisationReferences {
 
     /** Moves the talents in bulk, in the merge's transaction, each move recorded as a flow whose source is the merge. */
     @Override
-    public String move(long duplicateId, long survivorId) {
+    public AuditText move(long duplicateId, long survivorId) {
         int moved = jdbc.update("""
                 with moved as (
                   update talent set employer_id = ?, version = version + 1, updated_at = now()
@@ -38,7 +39,7 @@ class OrganisationStaff implements OrganisationReferences {
                   to_region_code, source)
                 select id, now(), ?, ?, region_code, region_code, 'MERGE' from moved""",
                 survivorId, duplicateId, duplicateId, survivorId);
-        return moved + " talents moved";
+        return AuditText.message("audit.detail.talentsMoved", moved);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

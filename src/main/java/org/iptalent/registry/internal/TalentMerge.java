@@ -55,10 +55,10 @@ public class TalentMerge {
         talents.saveAndFlush(duplicate);
         talents.saveAndFlush(survivor);
         audit.record(AuditEvent.of(AuditAction.UPDATE, TalentRecords.ENTITY, survivorId)
-                .region(survivor.getRegionCode()).detail("merged duplicate talent " + duplicateId + " ("
-                        + duplicate.getName() + ", " + duplicate.getIdentityMasked() + ") into this record"));
+                .region(survivor.getRegionCode()).message("audit.detail.talentMergedIn", String.valueOf(duplicateId),
+                        duplicate.getName(), duplicate.getIdentityMasked()));
         audit.record(AuditEvent.of(AuditAction.UPDATE, TalentRecords.ENTITY, duplicateId)
-                .region(duplicate.getRegionCode()).detail("merged into talent " + survivorId));
+                .region(duplicate.getRegionCode()).message("audit.detail.talentMergedInto", String.valueOf(survivorId)));
     }
 
     /** The survivor's history together with that of every record merged into it, newest first. */

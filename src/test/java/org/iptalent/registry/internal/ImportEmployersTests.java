@@ -157,9 +157,11 @@ class ImportEmployersTests {
         assertThat(jdbc.queryForObject("select count(*) from talent_flow where from_employer_id = ? and "
                 + "to_employer_id = ? and source = 'MERGE'", Long.class, duplicate, survivor)).isEqualTo(2);
         assertThat(http.get("/api/v1/organisations/" + duplicate, "Authorization", auth).status()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("select detail from audit_entry where entity_type = 'Organisation' and "
-                + "entity_id = ? order by id desc limit 1", String.class, String.valueOf(duplicate)))
-                .isEqualTo("merged into organisation " + survivor + " (" + marker + "科技有限公司); 2 talents moved");
+        Map<String, Object> mergeEntry = jdbc.queryForMap("select detail_key, detail_args from audit_entry where "
+                + "entity_type = 'Organisation' and entity_id = ? order by id desc limit 1", String.valueOf(duplicate));
+        assertThat(mergeEntry.get("detail_key")).isEqualTo("audit.detail.organisationMerged");
+        assertThat((String) mergeEntry.get("detail_args")).isEqualTo("[\"" + survivor + "\",\"" + marker
+                + "科技有限公司\",[{\"key\":\"audit.detail.talentsMoved\",\"args\":[2]}]]");
         assertThat(http.postJson("/api/v1/organisations/" + survivor + "/merge?into=" + institute, Map.of(),
                 "Authorization", auth).status()).as("a verified organisation is not merged away").isEqualTo(400);
         var moved = TestAccounts.as(officer, () -> search.search(TalentCriteria.text(marker + "科技有限公司"), 0, 10));
