@@ -48,7 +48,8 @@ class AdministrationBrowserTests extends BrowserTest {
         page.check("input[name=roles][value=NATIONAL_ADMIN]");
         page.click("#save-user");
         assertThat(page.locator(".alert-success")).containsText("用户已创建");
-        assertThat(page.locator("#user-history")).containsText("NATIONAL_ADMIN");
+        assertThat(page.locator("#user-history")).containsText("国家级管理员");
+        assertThat(page.locator("#user-history")).not().containsText("NATIONAL_ADMIN");
 
         page.click("#user-menu");
         page.click("#logout");

@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserController {
 
     private static final int PAGE_SIZE = 20;
+    private static final int HISTORY_PAGE_SIZE = 10;
 
     private final UserManagement users;
     private final ReferenceData reference;
@@ -84,7 +85,8 @@ class UserController {
     }
 
     @GetMapping("/users/{id}")
-    String initEdit(@PathVariable long id, Model model) {
+    String initEdit(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean signIns, Model model) {
         UserSummary user = users.get(id);
         UserForm form = new UserForm();
         form.setUsername(user.username());
@@ -94,7 +96,7 @@ class UserController {
         form.setEnabled(user.enabled());
         form.setVersion(user.version());
         model.addAttribute("form", form);
-        model.addAttribute("history", audit.history("User", String.valueOf(id)));
+        history(model, id, page, signIns);
         return form(model, user);
     }
 
@@ -105,7 +107,7 @@ class UserController {
         // the user name cannot change; the form shows it read-only
         form.setUsername(user.username());
         if (result.hasFieldErrors("displayName")) {
-            model.addAttribute("history", audit.history("User", String.valueOf(id)));
+            history(model, id, 0, false);
             return form(model, user);
         }
         try {
@@ -119,7 +121,7 @@ class UserController {
             FormRefusals.bind(result, e);
         }
         form.setUsername(user.username());
-        model.addAttribute("history", audit.history("User", String.valueOf(id)));
+        history(model, id, 0, false);
         return form(model, user);
     }
 
@@ -139,6 +141,19 @@ class UserController {
         users.resetSecondFactor(id);
         redirect.addFlashAttribute("message", "user.mfaReset");
         return "redirect:/users/" + id;
+    }
+
+    /**
+     * The account's history, a page at a time; its sign-ins and sign-outs, which would bury every change to the
+     * account, only when asked for (the page offers them with their count).
+     */
+    private void history(Model model, long id, int page, boolean signIns) {
+        String account = String.valueOf(id);
+        model.addAttribute("history", PageRequests.withinResults(
+                PageRequests.clamped(page, HISTORY_PAGE_SIZE, PageRequests.DATABASE_WINDOW, Sort.unsorted()),
+                request -> audit.history("User", account, signIns, request)));
+        model.addAttribute("signIns", signIns);
+        model.addAttribute("signInCount", audit.signIns("User", account));
     }
 
     private String form(Model model, UserSummary user) {
