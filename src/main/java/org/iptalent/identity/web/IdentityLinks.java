@@ -2,14 +2,19 @@ package org.iptalent.identity.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.iptalent.identity.UserManagement;
 import org.iptalent.platform.DashboardCard;
 import org.iptalent.platform.DashboardCards;
 import org.iptalent.platform.Navigation;
 import org.iptalent.platform.NavigationLinks;
+import org.iptalent.reference.Localized;
+import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +23,29 @@ import org.springframework.stereotype.Component;
 class IdentityLinks implements NavigationLinks, DashboardCards {
 
     private final UserManagement users;
-    private final org.iptalent.reference.ReferenceData reference;
+    private final ReferenceData reference;
+    private final MessageSource messages;
 
-    IdentityLinks(UserManagement users, org.iptalent.reference.ReferenceData reference) {
+    IdentityLinks(UserManagement users, ReferenceData reference, MessageSource messages) {
         this.users = users;
         this.reference = reference;
+        this.messages = messages;
+    }
+
+    /**
+     * The account's region in the user's language: its province or city, the whole country for an account
+     * without one (a national administrator, the auditor, the security administrator, whose work spans the
+     * country), and "not region-bound" for the system administrator, who configures the platform and sees no
+     * region's records.
+     */
+    private String region(CurrentUser user) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (user.regionCode() != null) {
+            return reference.division(user.regionCode())
+                    .map(d -> Localized.isEnglish(locale) ? d.nameEn() : d.shortNameZh()).orElse(user.regionCode());
+        }
+        return messages.getMessage(user.has(Role.SYSTEM_ADMIN) ? "card.account.noRegion" : "card.account.national",
+                null, locale);
     }
 
     static boolean manages(CurrentUser user) {
@@ -44,13 +67,9 @@ class IdentityLinks implements NavigationLinks, DashboardCards {
                     "/users", "people"));
         }
         // the card names the user's region: the first thing an official checks is whose records they see
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        String region = user.regionCode() == null ? null : reference.division(user.regionCode())
-                .map(d -> org.iptalent.reference.Localized.isEnglish(locale) ? d.nameEn() : d.shortNameZh())
-                .orElse(user.regionCode());
-        cards.add(new DashboardCard(95, "card.account", region == null ? "—" : region,
-                region == null ? "card.account.note" : "card.account.region", List.of(user.regionCode() == null ? ""
-                        : user.regionCode()), "/account", "person-gear"));
+        cards.add(new DashboardCard(95, "card.account", region(user), user.regionCode() == null ? "card.account.note"
+                : "card.account.region", List.of(user.regionCode() == null ? "" : user.regionCode()), "/account",
+                "person-gear"));
         return cards;
     }
 }
