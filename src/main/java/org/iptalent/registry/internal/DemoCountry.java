@@ -94,12 +94,20 @@ final class DemoCountry {
             + "博文俊杰家豪海燕志强文静佳琪天宇婷婷嘉怡瑞雪晨曦立新卫东红梅振华慧敏秋菊国庆春燕永刚").split("");
     static final String[] BRANDS = ("华信 恒立 中科 创新 远景 科达 瑞丰 同方 金盾 鼎信 天成 博睿 汇智 联合 正源 星海 蓝天 光启 "
             + "长城 京华 东方 南方 先锋 卓越 新锐 宏图 海纳 智联 盛世 嘉禾 明德 思创 通达 九州 泰和 丰源 华彩 信达").split(" ");
-    static final String[] TRADES = "科技 电子 生物 新材料 智能装备 医药 机械 汽车零部件 通信 软件 化工 光电 半导体 新能源".split(" ");
+    /** What an enterprise makes or does, as its name says it, and the GB/T 4754 division that is. */
+    record Trade(String name, String industry) {
+    }
+
+    /** Mostly manufacturers (divisions 13–43), where patents concentrate, and a few technology services. */
+    static final Trade[] TRADES = {new Trade("电子", "39"), new Trade("通信设备", "39"), new Trade("半导体", "39"),
+        new Trade("光电", "39"), new Trade("生物医药", "27"), new Trade("医药", "27"), new Trade("新材料", "26"),
+        new Trade("化工", "26"), new Trade("智能装备", "35"), new Trade("机械", "34"), new Trade("汽车零部件", "36"),
+        new Trade("新能源", "38"), new Trade("仪器仪表", "40"), new Trade("塑胶", "29"), new Trade("食品", "13"),
+        new Trade("软件", "65"), new Trade("网络科技", "64"), new Trade("科技", "75")};
     static final String[] MAJORS_SCI = "电子信息工程 机械工程 化学 生物医学工程 计算机科学与技术 材料科学与工程 通信工程 药学".split(" ");
     static final String[] MAJORS_LAW = "知识产权法 法学 民商法学 国际法学".split(" ");
     static final String[] MAJORS_MGMT = "工商管理 公共管理 信息管理与信息系统 技术经济及管理".split(" ");
     static final String[] MAJORS_OTHER = "英语 新闻学 汉语言文学 经济学".split(" ");
-    static final String[] INDUSTRIES_ENTERPRISE = "39 39 39 35 34 38 26 27 36 65 65 64 40 29".split(" ");
     static final String[] MAIL_DOMAINS = "163.com 126.com qq.com sina.com foxmail.com".split(" ");
 
     private DemoCountry() {

@@ -45,6 +45,9 @@ class RegistryDemoData implements DemoDataContributor {
     private static final Logger log = LoggerFactory.getLogger(RegistryDemoData.class);
     private static final int BATCH = 20_000;
     private static final String ORG_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** GB/T 4754-2017 divisions: 75 holds IP services (7520), 83 education. */
+    private static final String IP_SERVICES = "75";
+    private static final String EDUCATION = "83";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -77,7 +80,11 @@ class RegistryDemoData implements DemoDataContributor {
         return 10;
     }
 
-    private record Org(long id, String type, String regionCode) {
+    private record Org(long id, String type, String regionCode, String industry) {
+    }
+
+    /** An organisation's name and the GB/T 4754 division its name says it works in. */
+    private record Named(String name, String industry) {
     }
 
     @Override
@@ -103,7 +110,7 @@ class RegistryDemoData implements DemoDataContributor {
                       setval(pg_get_serial_sequence('qualification', 'id'), greatest(1, (select max(id) from qualification))),
                       setval(pg_get_serial_sequence('talent_flow', 'id'), greatest(1, (select max(id) from talent_flow)))""");
             audit.record(AuditEvent.of(AuditAction.CREATE, "DemoData", null).actor("system")
-                    .detail(talents + " demo talents generated"));
+                    .message("audit.detail.demoTalents", talents));
         });
         indexer.reindex();
     }
@@ -129,13 +136,12 @@ class RegistryDemoData implements DemoDataContributor {
             }
             Division city = city(random, province);
             long id = firstId + i;
-            String name = organisationName(random, type, city);
+            Named named = organisation(random, type, city);
             String code = creditCode(random, type, city.code());
-            String industry = industryOf(random, type);
-            csv.append(id).append(',').append(quote(name)).append(',').append(type).append(',')
-                    .append(code == null ? "" : code).append(',').append(city.code()).append(',').append(industry)
-                    .append(',').append(now).append(',').append(now).append('\n');
-            result.add(new Org(id, type, city.code()));
+            csv.append(id).append(',').append(quote(named.name())).append(',').append(type).append(',')
+                    .append(code == null ? "" : code).append(',').append(city.code()).append(',')
+                    .append(named.industry()).append(',').append(now).append(',').append(now).append('\n');
+            result.add(new Org(id, type, city.code(), named.industry()));
         }
         copy("copy organisation (id, name, type, credit_code, region_code, industry_code, created_at, updated_at) "
                 + "from stdin (format csv)", csv);
@@ -184,7 +190,8 @@ class RegistryDemoData implements DemoDataContributor {
                     DemoCountry.POSITIONS.getOrDefault(category, DemoCountry.DEFAULT_POSITIONS));
             int roll = random.nextInt(100);
             String status = roll < 92 ? "ACTIVE" : roll < 97 ? "LEFT" : "RETIRED";
-            String industry = employer == null ? "72" : industryOf(random, employer.type());
+            // a talent works in the industry of the employer: an agency's agent in IP services, not in chemicals
+            String industry = employer == null ? "75" : employer.industry();
             talentCsv.append(id).append(',').append(name).append(',').append(gender).append(',').append(birth)
                     .append(',').append(cipher.encrypt(identity)).append(',').append(cipher.lookupHash(identity))
                     .append(',').append(Masks.identityNumber(identity)).append(',').append(cipher.encrypt(mobile))
@@ -297,28 +304,40 @@ class RegistryDemoData implements DemoDataContributor {
         return random.nextInt(100) < 40 ? cities.get(0) : DemoCountry.pick(random, cities);
     }
 
-    private String organisationName(Random random, String type, Division city) {
+    /**
+     * A name for an organisation of this type in this city, and the industry that name implies: an enterprise's
+     * trade decides its division (a pharmaceutical company 27, a software company 65), an IP agency or service
+     * centre is in IP services (75), a law firm in legal services (72), a university or training base in
+     * education (83), an IP academy in education or research as its name says.
+     */
+    private Named organisation(Random random, String type, Division city) {
         String place = city.shortNameZh().replaceAll("(市|地区|盟|自治州)$", "");
         String brand = DemoCountry.pick(random, DemoCountry.BRANDS);
         String brand2 = DemoCountry.pick(random, DemoCountry.BRANDS);
         return switch (type) {
-            case "ENTERPRISE" -> place + brand + DemoCountry.pick(random, DemoCountry.TRADES)
-                    + (random.nextBoolean() ? "股份有限公司" : "有限公司");
-            case "PATENT_AGENCY" -> place + brand + brand2.charAt(0) + (random.nextBoolean()
-                    ? "专利代理事务所（普通合伙）" : "知识产权代理有限公司");
-            case "TRADEMARK_AGENCY" -> place + brand + "商标代理有限公司";
-            case "LAW_FIRM" -> city.shortNameZh().length() > 3 ? brand + "律师事务所" : place + brand + "律师事务所";
-            case "UNIVERSITY" -> place + DemoCountry.pick(random, new String[] {"理工大学", "科技大学", "师范大学",
-                "工业大学", "财经大学", "大学"});
-            case "RESEARCH_INSTITUTE" -> place + brand + DemoCountry.pick(random, DemoCountry.TRADES) + "研究院";
-            case "IP_ADMINISTRATION" -> city.isProvince() ? city.nameZh() + "知识产权局"
-                    : city.nameZh() + "市场监督管理局（知识产权局）";
-            case "PS_BACKBONE_NODE" -> city.nameZh() + "知识产权保护中心";
-            case "PS_OUTLET" -> place + brand + "技术与创新支持中心";
-            case "LIBRARY_INFORMATION" -> city.nameZh() + "图书馆";
-            case "INDUSTRIAL_ORGANISATION" -> city.nameZh() + "知识产权协会";
-            case "TRAINING_BASE" -> place + brand + "知识产权培训基地";
-            default -> place + brand + "知识产权研究院";
+            case "ENTERPRISE" -> {
+                DemoCountry.Trade trade = DemoCountry.pick(random, DemoCountry.TRADES);
+                yield new Named(place + brand + trade.name() + (random.nextBoolean() ? "股份有限公司" : "有限公司"),
+                        trade.industry());
+            }
+            case "PATENT_AGENCY" -> new Named(place + brand + brand2.charAt(0) + (random.nextBoolean()
+                    ? "专利代理事务所（普通合伙）" : "知识产权代理有限公司"), IP_SERVICES);
+            case "TRADEMARK_AGENCY" -> new Named(place + brand + "商标代理有限公司", IP_SERVICES);
+            case "LAW_FIRM" -> new Named(city.shortNameZh().length() > 3 ? brand + "律师事务所"
+                    : place + brand + "律师事务所", "72");
+            case "UNIVERSITY" -> new Named(place + DemoCountry.pick(random, new String[] {"理工大学", "科技大学",
+                "师范大学", "工业大学", "财经大学", "大学"}), EDUCATION);
+            case "RESEARCH_INSTITUTE" -> new Named(place + brand + DemoCountry.pick(random, DemoCountry.TRADES).name()
+                    + "研究院", "73");
+            case "IP_ADMINISTRATION" -> new Named(city.isProvince() ? city.nameZh() + "知识产权局"
+                    : city.nameZh() + "市场监督管理局（知识产权局）", "92");
+            case "PS_BACKBONE_NODE" -> new Named(city.nameZh() + "知识产权保护中心", IP_SERVICES);
+            case "PS_OUTLET" -> new Named(place + brand + "技术与创新支持中心", IP_SERVICES);
+            case "LIBRARY_INFORMATION" -> new Named(city.nameZh() + "图书馆", "88");
+            case "INDUSTRIAL_ORGANISATION" -> new Named(city.nameZh() + "知识产权协会", "95");
+            case "TRAINING_BASE" -> new Named(place + brand + "知识产权培训基地", EDUCATION);
+            default -> random.nextBoolean() ? new Named(place + brand + "知识产权学院", EDUCATION)
+                    : new Named(place + brand + "知识产权研究院", "73");
         };
     }
 
@@ -337,18 +356,6 @@ class RegistryDemoData implements DemoDataContributor {
             code.append(ORG_ALPHABET.charAt(random.nextInt(ORG_ALPHABET.length())));
         }
         return code.toString() + CreditCode.checkCharacter(code.toString());
-    }
-
-    private static String industryOf(Random random, String type) {
-        return switch (type) {
-            case "ENTERPRISE" -> DemoCountry.pick(random, DemoCountry.INDUSTRIES_ENTERPRISE);
-            case "UNIVERSITY", "TRAINING_BASE", "IP_ACADEMY" -> "83";
-            case "RESEARCH_INSTITUTE" -> "73";
-            case "IP_ADMINISTRATION" -> "92";
-            case "INDUSTRIAL_ORGANISATION" -> "95";
-            case "LIBRARY_INFORMATION" -> "88";
-            default -> "72";
-        };
     }
 
     /** Streams the buffered rows into the table with COPY, inside the current transaction, and clears the buffer. */

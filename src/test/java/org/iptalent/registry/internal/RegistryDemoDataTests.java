@@ -24,10 +24,25 @@ class RegistryDemoDataTests {
     @Autowired
     FieldCipher cipher;
 
+    /** The ids before the demo, generated once for every test here: a second run would repeat identity numbers. */
+    private record Generated(long talentsBefore, long organisationsBefore) {
+    }
+
+    private static Generated generated;
+
+    private Generated generate() {
+        if (generated == null) {
+            long talents = jdbc.queryForObject("select coalesce(max(id), 0) from talent", Long.class);
+            long organisations = jdbc.queryForObject("select coalesce(max(id), 0) from organisation", Long.class);
+            demo.contribute(new DemoProperties(true, false, "Demo#IPTalent2026", 7), 5000);
+            generated = new Generated(talents, organisations);
+        }
+        return generated;
+    }
+
     @Test
     void generatesARealisticCountry() {
-        long before = jdbc.queryForObject("select coalesce(max(id), 0) from talent", Long.class);
-        demo.contribute(new DemoProperties(true, false, "Demo#IPTalent2026", 7), 5000);
+        long before = generate().talentsBefore();
         assertThat(jdbc.queryForObject("select count(*) from talent t where t.id > ?", Long.class, before))
                 .isEqualTo(5000);
         assertThat(jdbc.queryForObject("select count(distinct province_code) from talent t where t.id > ?",
@@ -55,5 +70,29 @@ class RegistryDemoDataTests {
             assertThat(row.get("identity_masked")).isEqualTo(identity.substring(0, 6) + "********" + identity.substring(14));
             assertThat(row.get("gender")).isEqualTo(IdentityNumber.gender(identity).name());
         }
+    }
+
+    @Test
+    void anOrganisationsIndustryIsTheOneItsNameSays() {
+        long before = generate().organisationsBefore();
+        long talentsBefore = generate().talentsBefore();
+        Map<String, String> industryOfName = Map.of("专利代理事务所", "75", "知识产权代理有限公司", "75",
+                "商标代理有限公司", "75", "律师事务所", "72", "大学", "83", "知识产权培训基地", "83", "知识产权学院", "83",
+                "知识产权局", "92", "图书馆", "88", "知识产权协会", "95");
+        industryOfName.forEach((name, industry) -> assertThat(jdbc.queryForList("select distinct industry_code from "
+                + "organisation where id > ? and name like ?", String.class, before, "%" + name + "%"))
+                .as("organisations named …%s", name).containsExactly(industry));
+        Map<String, String> enterprises = Map.of("医药", "27", "汽车零部件", "36", "半导体", "39", "软件", "65",
+                "化工", "26");
+        enterprises.forEach((trade, industry) -> assertThat(jdbc.queryForList("select distinct industry_code from "
+                + "organisation where id > ? and type = 'ENTERPRISE' and name like ?", String.class, before,
+                "%" + trade + "%有限公司")).as("enterprises in %s", trade).containsExactly(industry));
+        assertThat(jdbc.queryForList("select distinct industry_code from organisation where id > ? and type = "
+                + "'ENTERPRISE'", String.class, before)).as("mostly manufacturers")
+                .contains("13", "26", "27", "34", "35", "36", "38", "39", "40");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from talent t join organisation o on o.id = t.employer_id
+                where t.id > ? and t.industry_code is distinct from o.industry_code""", Long.class, talentsBefore))
+                .as("a talent works in the industry of the employer").isZero();
     }
 }
