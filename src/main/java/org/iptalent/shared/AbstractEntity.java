@@ -39,6 +39,16 @@ public abstract class AbstractEntity {
         updatedAt = Instant.now();
     }
 
+    /**
+     * Gives an unmanaged copy of a row the identity the row has, for what is built from data already in memory
+     * instead of being read back (the search document of a row an import is writing). Never persisted.
+     */
+    protected void copyIdentity(Long id, Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -20,6 +20,16 @@ public interface ImportRun<B> {
     /** Writes a checked batch in the import's transaction. */
     void merge(B batch);
 
-    /** What the import did, read in its transaction just before it commits (and recorded in the same commit). */
+    /**
+     * What the import did, read in its transaction just before it commits and recorded in the same commit (with
+     * whatever else the kind writes here: it commits with the rows).
+     */
     ImportCounts counts();
+
+    /**
+     * The import's transaction has ended: committed, or rolled back after a failure. Undo or finish here what the
+     * run did outside the transaction (documents written ahead); must not throw.
+     */
+    default void ended(boolean committed) {
+    }
 }

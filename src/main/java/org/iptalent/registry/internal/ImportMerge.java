@@ -1,6 +1,7 @@
 package org.iptalent.registry.internal;
 
 import java.sql.Connection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,6 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ImportMerge {
 
     private ImportMerge() {
+    }
+
+    /** A talent a batch registered. */
+    record Created(long id, String employerName) {
     }
 
     /** Prepares the import's transaction for its batches. */
@@ -177,6 +182,24 @@ final class ImportMerge {
                         and o.name_key = organisation_name_key(s.employer_name)
                       order by o.merged_into_id is not null, o.verified desc, o.id limit 1)
                     where s.employer_code is null and s.employer_name is not null""");
+            return created;
+        }
+
+        /**
+         * The talents the last batch registered, by identity hash: their ids and their employers' names as the
+         * merge resolved them (a name can match an organisation spelt differently, or one merged into another).
+         */
+        Map<String, Created> created() {
+            laps.start();
+            Map<String, Created> created = new HashMap<>();
+            tx.query("""
+                    select r.identity_hash, r.id, o.name from import_result r
+                    join import_stage s on s.identity_hash = r.identity_hash
+                    left join organisation o on o.id = s.employer_id
+                    where r.inserted""", rs -> {
+                created.put(rs.getString(1), new Created(rs.getLong(2), rs.getString(3)));
+            });
+            laps.lap("created");
             return created;
         }
 

@@ -41,15 +41,19 @@ public class SearchIndexer implements ApplicationRunner {
 
     /**
      * Raise when the index mapping changes: an index written by another mapping is rebuilt at start-up. 4: an
-     * index written before imports replaced their documents may hold stale ones beside the current.
+     * index written before imports replaced their documents may hold stale ones beside the current. 5: documents
+     * say which import wrote them ({@code importJob}).
      */
-    static final String MAPPING_VERSION = "4";
+    static final String MAPPING_VERSION = "5";
 
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
     private final Path marker;
+    private final PendingImports pendingImports;
 
-    SearchIndexer(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, SearchProperties search) {
+    SearchIndexer(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, SearchProperties search,
+            PendingImports pendingImports) {
+        this.pendingImports = pendingImports;
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.marker = search.indexDirectory().resolve("mapping-version");
@@ -57,6 +61,11 @@ public class SearchIndexer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // documents of imports a crash stopped before they committed: they go before anything counts them
+        for (Long importId : pendingImports.all()) {
+            purgeImport(importId);
+            pendingImports.closed(importId);
+        }
         long rows = jdbc.queryForObject("select count(*) from talent", Long.class);
         long indexed;
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
@@ -79,27 +88,64 @@ public class SearchIndexer implements ApplicationRunner {
     }
 
     /**
-     * Indexes the talents an import wrote. An updated talent's document is replaced, never added beside the
-     * old one: a talent the import moved to another province must stop matching its old province's filter.
-     * A talent the import registered (version 0) has no document yet, so it is only added, at a rebuild's
-     * speed; when {@code resumed} after a crash, some may have one already, and every document is replaced.
+     * Brings the index up to date with a committed import. Its new talents' documents were written while it merged
+     * ({@code newWritten}), unless writing them failed: then they are added now, at a rebuild's speed. An updated
+     * talent's document is replaced, never added beside the old one: a talent the import moved to another
+     * province must stop matching its old province's filter. When {@code resumed} after a crash, every document
+     * of the import is replaced from the database.
      */
-    void indexImport(long importId, int changed, boolean resumed) {
-        // replacing chosen documents (delete, then add) runs at about half the speed of a rebuild that only
-        // adds: when they are half the registry or more, rebuilding it all is quicker
-        if (changed >= SMALL_IMPORT && 2L * changed >= jdbc.queryForObject("select count(*) from talent", Long.class)) {
-            reindex();
-            return;
-        }
+    void indexImport(long importId, boolean newWritten, boolean resumed) {
         if (resumed) {
             replace(jdbc.queryForList("select id from talent where last_import_id = ? order by id", Long.class,
                     importId));
             return;
         }
-        massIndex(indexer -> indexer.purgeAllOnStart(false).type(Talent.class)
-                .reindexOnly("e.lastImportId = :importId and e.version = 0").param("importId", importId));
-        replace(jdbc.queryForList("select id from talent where last_import_id = ? and version > 0 order by id",
-                Long.class, importId));
+        if (!newWritten) {
+            massIndex(indexer -> indexer.purgeAllOnStart(false).type(Talent.class)
+                    .reindexOnly("e.lastImportId = :importId and e.version = 0").param("importId", importId));
+        }
+        List<Long> updated = jdbc.queryForList("select id from talent where last_import_id = ? and version > 0 "
+                + "order by id", Long.class, importId);
+        // replacing chosen documents (delete, then add) runs at about half the speed of a rebuild that only
+        // adds: when they are half the registry or more, rebuilding it all is quicker
+        if (updated.size() >= SMALL_IMPORT
+                && 2L * updated.size() >= jdbc.queryForObject("select count(*) from talent", Long.class)) {
+            reindex();
+            return;
+        }
+        replace(updated);
+    }
+
+    /**
+     * Adds the documents of talents an import is writing, built from its rows in memory ({@link Talent#searchCopy}).
+     * They are left out of every search until the import commits ({@link PendingImports}).
+     */
+    void addCopies(List<Talent> copies) {
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            SearchIndexingPlan plan = Search.session(em).indexingPlan();
+            // the ORM mapper's plan only adds or updates: a new id's delete finds nothing and costs little
+            copies.forEach(plan::addOrUpdate);
+            plan.execute();
+        }
+    }
+
+    /** Deletes every document an import wrote ahead of a commit that never came, and writes that to disk. */
+    void purgeImport(long importId) {
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            var session = Search.session(em);
+            List<Long> ids = session.search(Talent.class).select(f -> f.id(Long.class))
+                    .where(f -> f.match().field("importJob").matching(importId)).fetchAllHits();
+            SearchIndexingPlan plan = session.indexingPlan();
+            for (int from = 0; from < ids.size(); from++) {
+                plan.purge(Talent.class, ids.get(from), null);
+                if (from % REPLACE_CHUNK == REPLACE_CHUNK - 1) {
+                    plan.execute();
+                }
+            }
+            plan.execute();
+            log.info("Import {}: purged the {} search documents it wrote before it failed", importId, ids.size());
+        }
+        flush();
     }
 
     /**

@@ -102,7 +102,15 @@ public class Talent extends AbstractEntity implements RegionScoped {
     private Talent mergedInto;
     /** Hash of the imported data; cleared by a manual edit, so the next import writes again. */
     private String fingerprint;
+    /**
+     * The import that last wrote this talent. Indexed so that searches can leave out the documents an import
+     * writes while its transaction is still open (PendingImports), and purge them when it rolls back.
+     */
+    @GenericField(name = "importJob")
     private Long lastImportId;
+    /** Only on a search copy built from an import's rows: the employer's name, without the organisation. */
+    @jakarta.persistence.Transient
+    private String employerNameCopy;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "talent_category", joinColumns = @JoinColumn(name = "talent_id"))
@@ -122,6 +130,37 @@ public class Talent extends AbstractEntity implements RegionScoped {
     }
 
     /**
+     * What a row an import is writing will be once committed, as its search document needs it, built from the
+     * checked row in memory instead of read back: every field the index holds, as the import's SQL writes it. Never
+     * persisted; {@code writtenAt} is the import transaction's time, which the rows get as created and updated.
+     */
+    static Talent searchCopy(long id, ImportRow row, String employerName, long importId, Instant writtenAt) {
+        TalentInput in = row.input;
+        Talent t = new Talent(Source.IMPORT);
+        t.copyIdentity(id, writtenAt, writtenAt);
+        t.name = in.name().trim();
+        t.gender = Gender.valueOf(in.gender() != null ? in.gender()
+                : IdentityNumber.gender(in.identityNumber()).name());
+        t.identityMasked = Masks.identityNumber(in.identityNumber());
+        t.mobileMasked = in.mobile() == null ? null : Masks.phone(in.mobile().trim());
+        t.education = in.education();
+        t.discipline = in.discipline();
+        t.major = trimToNull(in.major());
+        t.employerNameCopy = employerName;
+        t.regionCode = in.regionCode();
+        t.provinceCode = in.regionCode().substring(0, 2) + "0000";
+        t.industryCode = in.industryCode();
+        t.position = trimToNull(in.position());
+        t.categories.addAll(row.categories);
+        if (row.qualificationType != null) {
+            t.qualifications.add(new Qualification(t, row.qualificationType, null, row.qualificationNumber, null, null,
+                    null));
+        }
+        t.lastImportId = importId;
+        return t;
+    }
+
+    /**
      * Name, employer, major and position as one text, indexed once per analyzer: a query searches two
      * fields instead of eight, and its words may come from different parts of the record.
      */
@@ -132,7 +171,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
         @ObjectPath(@PropertyValue(propertyName = "position"))})
     public String getSearchText() {
         StringBuilder text = new StringBuilder(name == null ? "" : name);
-        for (String part : new String[] {employer == null ? null : employer.getName(), major, position}) {
+        for (String part : new String[] {getEmployerName(), major, position}) {
             if (part != null) {
                 text.append(" \n").append(part);
             }
@@ -144,7 +183,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
     @KeywordField(name = "employerName", projectable = Projectable.YES, searchable = Searchable.NO)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "employer")))
     public String getEmployerName() {
-        return employer == null ? null : employer.getName();
+        return employer == null ? employerNameCopy : employer.getName();
     }
 
     /** For the list's category column, straight from the index. */

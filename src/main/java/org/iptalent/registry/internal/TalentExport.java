@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,9 +50,11 @@ public class TalentExport {
     private final ReferenceData reference;
     private final SpreadsheetExports exports;
     private final MessageSource messages;
+    private final PendingImports pendingImports;
 
     TalentExport(EntityManager entityManager, FieldCipher cipher, ReferenceData reference, SpreadsheetExports exports,
-            MessageSource messages) {
+            MessageSource messages, PendingImports pendingImports) {
+        this.pendingImports = pendingImports;
         this.entityManager = entityManager;
         this.cipher = cipher;
         this.reference = reference;
@@ -74,8 +77,9 @@ public class TalentExport {
             OutputStream out) throws IOException {
         exports.check(unmasked, reason);
         RegionScope scope = RegionScope.current();
+        Set<Long> hidden = pendingImports.hidden();
         long expected = Search.session(entityManager).search(Talent.class)
-                .where(f -> TalentSearch.predicate(f, criteria, scope)).fetchTotalHitCount();
+                .where(f -> TalentSearch.predicate(f, criteria, scope, hidden)).fetchTotalHitCount();
         SheetWriter sheet = exports.start(new Export("Talent",
                 scope.isNational() ? null : CurrentUser.require().regionCode(), format, unmasked, reason, locale,
                 "talent.export.sheet", ImportColumns.SHEET_WITH_STATUS, FIELDS, expected, AuditedFilters.of(criteria)),
@@ -84,7 +88,7 @@ public class TalentExport {
         int rows = 0;
         int withheld = 0;
         try (SearchScroll<Talent> scroll = Search.session(entityManager).search(Talent.class)
-                .where(f -> TalentSearch.predicate(f, criteria, scope)).sort(f -> f.field("name_sort"))
+                .where(f -> TalentSearch.predicate(f, criteria, scope, hidden)).sort(f -> f.field("name_sort"))
                 .scroll(1000)) {
             for (SearchScrollResult<Talent> chunk = scroll.next(); chunk.hasHits() && rows < max;
                     chunk = scroll.next()) {

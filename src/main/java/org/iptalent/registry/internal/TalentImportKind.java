@@ -1,9 +1,20 @@
 package org.iptalent.registry.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+import jakarta.annotation.PreDestroy;
 
 import org.iptalent.platform.FieldCipher;
 import org.iptalent.platform.jdbc.CopyRows;
@@ -28,7 +39,7 @@ import org.springframework.stereotype.Component;
  * province refused) and its merge ({@link ImportMerge}); once committed, the changed talents are indexed.
  */
 @Component
-public class TalentImportKind implements ImportKind<CopyRows> {
+public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
 
     private static final Logger log = LoggerFactory.getLogger(TalentImportKind.class);
     public static final String ORGANISATIONS_CREATED = "organisationsCreated";
@@ -38,9 +49,19 @@ public class TalentImportKind implements ImportKind<CopyRows> {
     private final ImportCodes codes;
     private final FieldCipher cipher;
     private final SearchIndexer indexer;
+    private final PendingImports pendingImports;
+    /** Whether a committed import's new talents' documents were all written while it merged, by job. */
+    private final Map<Long, Boolean> documentsWritten = new ConcurrentHashMap<>();
+    /** Writes an import's documents while it merges: one import runs at a time. */
+    private final ExecutorService documents = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "talent-import-documents");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     TalentImportKind(JdbcTemplate jdbc, TalentValidator validator, ImportCodes codes, FieldCipher cipher,
-            SearchIndexer indexer) {
+            SearchIndexer indexer, PendingImports pendingImports) {
+        this.pendingImports = pendingImports;
         this.jdbc = jdbc;
         this.validator = validator;
         this.codes = codes;
@@ -58,9 +79,18 @@ public class TalentImportKind implements ImportKind<CopyRows> {
         return ImportColumns.SHEET;
     }
 
+    /** A checked batch: the rows to stage, and those that may register a talent, by identity hash. */
+    record Batch(CopyRows staging, Map<String, ImportRow> unregistered) {
+    }
+
     @Override
-    public ImportRun<CopyRows> start(ImportContext context) {
+    public ImportRun<Batch> start(ImportContext context) {
         return new Run(context);
+    }
+
+    @PreDestroy
+    void stop() {
+        documents.shutdownNow();
     }
 
     /**
@@ -71,11 +101,12 @@ public class TalentImportKind implements ImportKind<CopyRows> {
     @Override
     public void committed(long jobId, ImportCounts counts, boolean resumed) {
         long start = System.nanoTime();
-        int changed = counts.created() + counts.updated();
+        boolean written = Boolean.TRUE.equals(documentsWritten.remove(jobId));
         try {
-            indexer.indexImport(jobId, changed, resumed);
-            log.info("Import {}: indexed {} changed talents in {} ms", jobId, changed,
-                    (System.nanoTime() - start) / 1_000_000);
+            indexer.indexImport(jobId, written, resumed);
+            log.info("Import {}: search index up to date {} ms after the commit ({} new talents' documents {})", jobId,
+                    (System.nanoTime() - start) / 1_000_000, counts.created(),
+                    written ? "written while it merged" : "added now");
         } catch (RuntimeException e) {
             log.error("Import {}: its rows are committed but indexing them failed; the index is rebuilt at the next "
                     + "start", jobId, e);
@@ -84,9 +115,15 @@ public class TalentImportKind implements ImportKind<CopyRows> {
     }
 
     /** One import of talents. */
-    private final class Run implements ImportRun<CopyRows> {
+    private final class Run implements ImportRun<Batch> {
         private final ImportContext context;
         private final ImportMerge.Batches batches;
+        /** The rows' creation time, as the import's SQL writes it: its transaction's. */
+        private final Instant writtenAt;
+        /** At most two batches of documents wait to be written: the rows they hold stay in memory until then. */
+        private final Semaphore waiting = new Semaphore(2);
+        private final List<Future<?>> writing = new ArrayList<>();
+        private long documentNanos;
         /** Identity numbers seen so far, with their line: a file names a talent once. */
         private final Map<String, Integer> seen = new HashMap<>();
         private int staged;
@@ -95,10 +132,13 @@ public class TalentImportKind implements ImportKind<CopyRows> {
         Run(ImportContext context) {
             this.context = context;
             this.batches = ImportMerge.begin(context);
+            this.writtenAt = context.transaction().queryForObject("select now()", Timestamp.class).toInstant();
+            // committed before the first document is written: until the import commits, searches leave them out
+            pendingImports.open(context.jobId());
         }
 
         @Override
-        public CopyRows check(List<SheetRow> rows, boolean spareCores) {
+        public Batch check(List<SheetRow> rows, boolean spareCores) {
             List<ImportRow> batch = rows.stream().map(ImportRow::new).toList();
             (spareCores ? batch.parallelStream() : batch.stream()).forEach(this::prepare);
             for (ImportRow row : batch) {
@@ -112,6 +152,7 @@ public class TalentImportKind implements ImportKind<CopyRows> {
             }
             Map<String, String> registered = registeredRegions(batch);
             CopyRows staging = new CopyRows(batch.size());
+            Map<String, ImportRow> unregistered = new HashMap<>();
             for (ImportRow row : batch) {
                 if (row.sheet.refused()) {
                     continue;
@@ -124,9 +165,12 @@ public class TalentImportKind implements ImportKind<CopyRows> {
                 } else {
                     staged++;
                     row.stage(context.jobId(), region != null, staging);
+                    if (region == null) {
+                        unregistered.put(row.hash, row);
+                    }
                 }
             }
-            return staging;
+            return new Batch(staging, unregistered);
         }
 
         /** The region each already registered talent of the batch is in, by identity hash. */
@@ -182,19 +226,91 @@ public class TalentImportKind implements ImportKind<CopyRows> {
             }
         }
 
+        /**
+         * Merges the batch, then hands the talents it registered to the document writer, which builds their search
+         * documents from the rows in memory (nothing is read back) while the next batch merges.
+         */
         @Override
-        public void merge(CopyRows batch) {
-            batches.apply(batch);
+        public void merge(Batch batch) {
+            batches.apply(batch.staging());
+            if (batch.unregistered().isEmpty()) {
+                return;
+            }
+            Map<String, ImportMerge.Created> created = batches.created();
+            if (created.isEmpty()) {
+                return;
+            }
+            waiting.acquireUninterruptibly();
+            try {
+                writing.add(documents.submit(() -> {
+                    try {
+                        long start = System.nanoTime();
+                        List<Talent> copies = new ArrayList<>(created.size());
+                        created.forEach((hash, talent) -> copies.add(Talent.searchCopy(talent.id(),
+                                batch.unregistered().get(hash), talent.employerName(), context.jobId(), writtenAt)));
+                        indexer.addCopies(copies);
+                        documentNanos += System.nanoTime() - start;
+                    } finally {
+                        waiting.release();
+                    }
+                }));
+            } catch (RuntimeException e) {
+                waiting.release();
+                throw e;
+            }
         }
 
         @Override
         public ImportCounts counts() {
+            // the import's documents become visible when its rows do: in this commit
+            PendingImports.closeIn(context.transaction(), context.jobId());
             log.info("Import {}: merged {} new and {} updated talents and registered {} employers ({})",
                     context.jobId(), batches.inserted(), batches.updated(), batches.organisationsCreated(),
                     batches.laps());
             return new ImportCounts(batches.inserted(), batches.updated(),
                     staged - batches.inserted() - batches.updated() + skipped,
                     Map.of(ORGANISATIONS_CREATED, batches.organisationsCreated()));
+        }
+
+        /**
+         * Committed: the documents still being written are waited for (the import is searchable once they are).
+         * Rolled back: they are purged; until they are, searches leave them out, so a failed import never shows.
+         */
+        @Override
+        public void ended(boolean committed) {
+            long start = System.nanoTime();
+            boolean written = true;
+            for (Future<?> task : writing) {
+                if (!committed) {
+                    task.cancel(false);
+                }
+                try {
+                    task.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    written = false;
+                } catch (ExecutionException | CancellationException e) {
+                    written = false;
+                    if (committed) {
+                        log.warn("Import {}: writing its documents ahead failed; they are added after the commit",
+                                context.jobId(), e.getCause());
+                    }
+                }
+            }
+            log.info("Import {}: documents of its new talents written in {} ms, waited {} ms for the last", context.jobId(),
+                    documentNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+            if (committed) {
+                documentsWritten.put(context.jobId(), written);
+                pendingImports.closed(context.jobId());
+                return;
+            }
+            try {
+                indexer.purgeImport(context.jobId());
+                pendingImports.closed(context.jobId());
+            } catch (RuntimeException e) {
+                // the documents stay left out of every search; the next start purges them
+                log.error("Import {}: purging the documents of a failed import failed", context.jobId(), e);
+            }
         }
     }
 }

@@ -48,11 +48,11 @@ public class TalentSearch {
             "qualifications.type", Facet.EDUCATION, "education", Facet.DISCIPLINE, "discipline", Facet.INDUSTRY,
             "industryCode", Facet.STATUS, "status"));
 
-
     private final EntityManagerFactory entityManagerFactory;
     private final SearchGate gate;
     private final JdbcTemplate jdbc;
     private final SearchIndexer indexer;
+    private final PendingImports pendingImports;
     private final ExecutorService repairs = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-repair");
         thread.setDaemon(true);
@@ -60,7 +60,8 @@ public class TalentSearch {
     });
 
     TalentSearch(EntityManagerFactory entityManagerFactory, SearchGate gate, JdbcTemplate jdbc,
-            SearchIndexer indexer) {
+            SearchIndexer indexer, PendingImports pendingImports) {
+        this.pendingImports = pendingImports;
         this.entityManagerFactory = entityManagerFactory;
         this.gate = gate;
         this.jdbc = jdbc;
@@ -103,7 +104,7 @@ public class TalentSearch {
                         f.field("regionCode", String.class), f.field("position_keyword", String.class),
                         f.field("education", String.class), f.field("categoryCodes", String.class),
                         f.field("status", String.class, ValueModel.INDEX)).asArray())
-                .where(f -> predicate(f, criteria, scope));
+                .where(f -> predicate(f, criteria, scope, pendingImports.hidden()));
         for (Facet facet : withFacets ? Facet.values() : new Facet[0]) {
             query = query.aggregation(keys.get(facet), f -> f.terms().field(FIELDS.get(facet), String.class, ValueModel.INDEX)
                     .maxTermCount(facet == Facet.INDUSTRY || facet == Facet.CITY ? 100 : 50));
@@ -186,7 +187,8 @@ public class TalentSearch {
         repairs.shutdownNow();
     }
 
-    static PredicateFinalStep predicate(SearchPredicateFactory f, TalentCriteria c, RegionScope scope) {
+    static PredicateFinalStep predicate(SearchPredicateFactory f, TalentCriteria c, RegionScope scope,
+            Set<Long> hiddenImports) {
         var bool = f.bool();
         if (c.q() == null || c.q().isBlank()) {
             bool.must(f.matchAll());
@@ -202,6 +204,10 @@ public class TalentSearch {
         var filters = f.bool();
         // merged records are few: excluding them costs a lookup, where requiring "not merged" matched nearly all
         filters.mustNot(f.match().field("merged").matching(true));
+        // documents an import wrote before its transaction committed: not there until it does
+        if (!hiddenImports.isEmpty()) {
+            filters.mustNot(f.terms().field("importJob").matchingAny(hiddenImports));
+        }
         switch (scope.level()) {
             case PROVINCE -> filters.filter(f.match().field("provinceCode").matching(scope.regionCode()));
             case CITY -> filters.filter(f.match().field("cityCode").matching(scope.regionCode()));

@@ -89,13 +89,16 @@ class ImportPass {
         Path reportFile = properties.directory().resolve("import-" + id + "-errors.xlsx");
         long start = System.nanoTime();
         ImportCounts counts;
+        ImportRun<B> run = null;
+        boolean committed = false;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 JdbcTemplate transaction = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
                 ImportContext context = new ImportContext(id, scope, locale,
                         Boolean.TRUE.equals(job.get("update_existing")), transaction, connection);
-                Pass<B> pass = new Pass<>(id, kind.columns(), kind.start(context),
+                run = kind.start(context);
+                Pass<B> pass = new Pass<>(id, kind.columns(), run,
                         new ImportErrorReport(reportFile, kind.columns(), messages, locale));
                 try {
                     pass.run(file, format);
@@ -111,19 +114,26 @@ class ImportPass {
                         + "where id = ?", pass.rows, pass.rows, pass.refused,
                         pass.refused > 0 ? reportFile.toAbsolutePath().toString() : null, id);
                 long committing = System.nanoTime();
-                counts = pass.run.counts();
+                counts = run.counts();
                 ImportJobTable.recordCommit(transaction, id, counts);
                 connection.commit();
+                committed = true;
                 log.info("Import {}: committed {} new, {} updated, {} unchanged {} (counting and commit {} ms)", id,
                         counts.created(), counts.updated(), counts.unchanged(), counts.details(),
                         (System.nanoTime() - committing) / 1_000_000);
-            } catch (IOException | SQLException | RuntimeException e) {
-                connection.rollback();
+            } catch (IOException | SQLException | RuntimeException | Error e) {
+                if (!committed) {
+                    connection.rollback();
+                    if (run != null) {
+                        run.ended(false);
+                    }
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         }
+        run.ended(true);
         finish.committed(id, kind, counts, false);
         finish.complete(id);
     }
