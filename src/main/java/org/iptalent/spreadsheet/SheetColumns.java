@@ -3,6 +3,7 @@ package org.iptalent.spreadsheet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 
@@ -14,6 +15,8 @@ import org.springframework.context.MessageSource;
 public record SheetColumns(String messagePrefix, List<Column> columns) {
 
     /** A column: the field it fills, its Chinese header (the template's), whether a file must have it. */
+    private static final Pattern REQUIRED_MARK = Pattern.compile("\\s*[*＊]\\s*$");
+
     public record Column(String field, String header, boolean required) {
     }
 
@@ -21,9 +24,9 @@ public record SheetColumns(String messagePrefix, List<Column> columns) {
         columns = List.copyOf(columns);
     }
 
-    /** The field a header names, if it names one. */
+    /** The field a header names, if it names one; a template's mark of a required column (*) is no part of it. */
     public Optional<String> field(String header, MessageSource messages) {
-        String trimmed = header.trim();
+        String trimmed = REQUIRED_MARK.matcher(header).replaceFirst("").trim();
         for (Column column : columns) {
             if (trimmed.equals(column.header()) || trimmed.equalsIgnoreCase(messages.getMessage(
                     messagePrefix + column.field(), null, column.header(), Locale.ENGLISH))) {

@@ -51,7 +51,7 @@ class ImportExportBrowserTests extends BrowserTest {
         page.navigate(url("/talents"));
         page.click("#import-talents");
         Download template = page.waitForDownload(() -> page.click("#download-template"));
-        assertThat(Spreadsheets.read(Files.readAllBytes(template.path())).get(0)).startsWith("姓名", "身份证号码", "性别");
+        assertThat(Spreadsheets.read(Files.readAllBytes(template.path())).get(0)).startsWith("姓名 *", "身份证号码 *", "性别");
 
         page.setInputFiles("#file", new FilePayload("四川人才.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file));

@@ -1,10 +1,12 @@
 package org.iptalent.spreadsheet.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditText;
 import org.iptalent.spreadsheet.ImportCounts;
 import org.iptalent.spreadsheet.ImportKind;
 import org.slf4j.Logger;
@@ -52,14 +54,16 @@ class ImportFinish {
     /** The job ends: its upload is deleted (only the error report, if any, is kept for a while) and audited. */
     void complete(long id) {
         jdbc.update("update import_job set status = 'COMPLETED', finished_at = now() where id = ?", id);
-        Map<String, Object> job = jdbc.queryForMap("select *, details::text detail_counts from import_job where id = ?",
-                id);
+        Map<String, Object> job = jdbc.queryForMap("select * from import_job where id = ?", id);
+        ImportCounts counts = table.counts(id);
         uploads.delete(id);
         boolean national = Boolean.TRUE.equals(job.get("scope_national"));
+        // the kind's own counts, each named by its message (import.detail.<name>)
+        List<AuditText> details = counts.details().entrySet().stream().filter(d -> d.getValue() > 0)
+                .map(d -> (AuditText) AuditText.message("import.detail." + d.getKey(), d.getValue())).toList();
         audit.record(AuditEvent.of(AuditAction.IMPORT, (String) job.get("kind"), id)
                 .actor((String) job.get("uploaded_by")).region(national ? null : (String) job.get("scope_region"))
-                .detail(String.format("%s: %d rows, %d new, %d updated, %d unchanged, %d with errors; %s",
-                        job.get("file_name"), job.get("total_rows"), job.get("imported_rows"), job.get("updated_rows"),
-                        job.get("unchanged_rows"), job.get("error_rows"), job.get("detail_counts"))));
+                .message("audit.detail.importDone", job.get("file_name"), job.get("total_rows"), counts.created(),
+                        counts.updated(), counts.unchanged(), job.get("error_rows"), details));
     }
 }

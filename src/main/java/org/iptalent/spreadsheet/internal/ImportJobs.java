@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import jakarta.annotation.PreDestroy;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditText;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
@@ -111,7 +113,7 @@ class ImportJobs implements SpreadsheetImports {
         long id = table.insert(kind.name(), name.length() > 255 ? name.substring(0, 255) : name, stored, format,
                 updateExisting, user, locale, Timestamp.from(Instant.now()));
         audit.record(AuditEvent.of(AuditAction.CREATE, kind.name(), id).region(user.regionCode())
-                .detail("uploaded " + name + " (" + size + " bytes, " + format + ")"));
+                .message("audit.detail.importUploaded", name, format.name(), size));
         worker.submit(() -> process(id));
         return get(kind, id);
     }
@@ -223,7 +225,9 @@ class ImportJobs implements SpreadsheetImports {
         // a failed import leaves the records as they were: its transaction was rolled back
         Map<String, Object> job = jdbc.queryForMap("select kind, uploaded_by from import_job where id = ?", id);
         audit.record(AuditEvent.of(AuditAction.IMPORT, (String) job.get("kind"), id)
-                .actor((String) job.get("uploaded_by")).detail("failed: " + key));
+                .actor((String) job.get("uploaded_by")).message("audit.detail.importFailed",
+                        AuditText.message(key, Arrays.stream(args == null ? new Object[0] : args)
+                                .map(String::valueOf).toArray())));
     }
 
     /** A failed job keeps no file: its upload goes, and its error report is incomplete. */

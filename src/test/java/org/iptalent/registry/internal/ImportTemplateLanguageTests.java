@@ -30,17 +30,18 @@ class ImportTemplateLanguageTests {
     SpreadsheetImports imports;
 
     @Test
-    void theTemplateIsInTheUsersLanguageAndKeepsItsChineseHeaders() throws Exception {
+    void theTemplateIsInTheUsersLanguageWithItsRequiredColumnsMarked() throws Exception {
         List<List<List<String>>> english = sheets(Locale.ENGLISH);
-        assertThat(english.get(0).get(0)).startsWith(ImportColumns.NAME, ImportColumns.IDENTITY, ImportColumns.GENDER);
-        assertThat(english.get(1).get(0)).containsExactly("Column", "Code", "Name (enter the code or the name)");
-        assertThat(english.get(1)).contains(List.of(ImportColumns.GENDER, "MALE", "Male"));
+        assertThat(english.get(0).get(0)).startsWith("Name *", "Identity number *", "Gender", "Date of birth");
+        assertThat(english.get(1).get(0).get(0)).startsWith("Columns marked * are required");
+        assertThat(english.get(1)).contains(List.of("Column", "Code", "Name (enter the code or the name)"),
+                List.of("Gender", "MALE", "Male"));
         assertThat(template.fileName(Locale.ENGLISH)).isEqualTo("talent-import-template.xlsx");
         assertThat(imports.errorReportFileName(12345, Locale.ENGLISH)).isEqualTo("import-12345-errors.xlsx");
 
         List<List<List<String>>> chinese = sheets(Locale.SIMPLIFIED_CHINESE);
-        assertThat(chinese.get(1).get(0)).containsExactly("列", "代码", "名称（可填代码或名称）");
-        assertThat(chinese.get(1)).contains(List.of(ImportColumns.GENDER, "MALE", "男"));
+        assertThat(chinese.get(0).get(0)).startsWith("姓名 *", "身份证号码 *", "性别");
+        assertThat(chinese.get(1)).contains(List.of("列", "代码", "名称（可填代码或名称）"), List.of("性别", "MALE", "男"));
         assertThat(template.fileName(Locale.SIMPLIFIED_CHINESE)).isEqualTo("人才导入模板.xlsx");
         assertThat(Attachment.contentDisposition("人才导入模板.xlsx"))
                 .isEqualTo("attachment; filename*=UTF-8''%E4%BA%BA%E6%89%8D%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
