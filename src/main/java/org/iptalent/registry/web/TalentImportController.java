@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.iptalent.platform.web.Refusal;
 import org.iptalent.registry.internal.ImportTemplate;
 import org.iptalent.registry.internal.TalentImportKind;
 import org.iptalent.shared.BusinessRuleException;
@@ -59,8 +60,7 @@ class TalentImportController {
             redirect.addFlashAttribute("message", "import.queued");
             redirect.addFlashAttribute("newJob", job.id());
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            redirect.addFlashAttribute("importRefusals", Refusal.of(e));
         }
         return "redirect:/talent-imports";
     }
@@ -71,8 +71,8 @@ class TalentImportController {
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("errorKey", "import.file.tooLarge");
-        redirect.addFlashAttribute("errorArgs", new Object[] {imports.maxFileSizeMegabytes()});
+        redirect.addFlashAttribute("importRefusals", Refusal.of("import.file.tooLarge",
+                imports.maxFileSizeMegabytes()));
         return "redirect:/talent-imports";
     }
 
