@@ -206,8 +206,8 @@ public class OrganisationRecords {
         }
         if (in.type() == null || in.type().isBlank()) {
             problems.add(new Problem("type", "field.required"));
-        reference.checkTerm("type", TaxonomyKind.ORGANISATION_TYPE, in.type()).ifPresent(problems::add);
         }
+        reference.checkTerm("type", TaxonomyKind.ORGANISATION_TYPE, in.type()).ifPresent(problems::add);
         boolean optional = in.type() != null && CODE_OPTIONAL.contains(in.type().trim());
         if (!(optional && CreditCode.normalise(in.creditCode()) == null)) {
             String problem = CreditCode.problem(in.creditCode());
@@ -222,8 +222,8 @@ public class OrganisationRecords {
             problems.add(region.get());
         } else if (!RegionScope.current().includes(in.regionCode().trim())) {
             problems.add(new Problem("regionCode", "talent.region.outsideScope", List.of(in.regionCode().trim())));
-        reference.checkIndustry("industryCode", in.industryCode()).ifPresent(problems::add);
         }
+        reference.checkIndustry("industryCode", in.industryCode()).ifPresent(problems::add);
         return problems;
     }
 
