@@ -40,13 +40,17 @@ final class ImportMerge {
         private int inserted;
         private int updated;
         private int organisationsCreated;
+        private boolean analysed;
 
         private Batches(ImportContext context) {
             this.connection = context.connection();
             this.tx = context.transaction();
             // the staged rows have talent_import_row's shape (which itself stays empty), and say whether the
             // talent was registered when the row was checked
-            tx.execute("create temp table import_stage (like talent_import_row, registered boolean) on commit drop");
+            // an employer named without a code is matched by its name's key: computed once per row, as it is staged
+            tx.execute("create temp table import_stage (like talent_import_row, registered boolean, employer_key text "
+                    + "generated always as (case when employer_code is null then organisation_name_key(employer_name) "
+                    + "end) stored) on commit drop");
             tx.execute("create temp table import_old (id bigint primary key, employer_id bigint, "
                     + "region_code varchar(6)) on commit drop");
             tx.execute("create temp table import_result (id bigint primary key, identity_hash varchar(64), "
@@ -67,8 +71,12 @@ final class ImportMerge {
                       position, categories, qualification_type, qualification_number, fingerprint, registered)
                     from stdin (format csv)""");
             // temporary tables have no statistics until asked: without them the joins below are planned blind
-            // (just the columns joined or filtered on: all 25 cost 50 ms a batch)
-            tx.execute("analyze import_stage (identity_hash, registered)");
+            // (just the columns joined or filtered on: all 25 cost 50 ms a batch); the first batch's serve the
+            // rest, which have its shape (a truncate keeps them)
+            if (!analysed) {
+                tx.execute("analyze import_stage (identity_hash, registered, employer_key)");
+                analysed = true;
+            }
             laps.lap("staging");
             organisationsCreated += employers();
             laps.lap("employers");
@@ -163,12 +171,12 @@ final class ImportMerge {
                     with created as (
                       insert into organisation (name, type, region_code, industry_code, verified, source_import_id,
                         version, created_at, updated_at)
-                      select distinct on (left(region_code, 2), organisation_name_key(employer_name)) employer_name,
+                      select distinct on (left(region_code, 2), employer_key) employer_name,
                         'ENTERPRISE', region_code, industry_code, false, import_id, 0, now(), now()
                       from import_stage s where employer_code is null and employer_name is not null
                         and not exists (select 1 from organisation o where left(o.region_code, 2) = left(s.region_code, 2)
-                          and o.name_key = organisation_name_key(s.employer_name))
-                      order by left(region_code, 2), organisation_name_key(employer_name), row_no
+                          and o.name_key = s.employer_key)
+                      order by left(region_code, 2), employer_key, row_no
                       returning id)
                     select count(*) from created""", Integer.class);
             // a name an administrator merged away stands for the organisation it was merged into: the next
@@ -179,7 +187,7 @@ final class ImportMerge {
             tx.update("""
                     update import_stage s set employer_id = (select coalesce(o.merged_into_id, o.id) from organisation o
                       where left(o.region_code, 2) = left(s.region_code, 2)
-                        and o.name_key = organisation_name_key(s.employer_name)
+                        and o.name_key = s.employer_key
                       order by o.merged_into_id is not null, o.verified desc, o.id limit 1)
                     where s.employer_code is null and s.employer_name is not null""");
             return created;

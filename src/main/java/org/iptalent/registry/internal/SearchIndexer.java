@@ -12,7 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.iptalent.platform.search.SearchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +48,19 @@ public class SearchIndexer implements ApplicationRunner {
      * say which import wrote them ({@code importJob}).
      */
     static final String MAPPING_VERSION = "5";
+
+    /**
+     * How bulk writes wait: until each batch is written, not committed. A commit per batch (the platform's default,
+     * right for single edits) would write hundreds of small segments and merge them again and again; bulk work is
+     * committed once, at its end ({@link #flush}).
+     */
+    private static final IndexingPlanSynchronizationStrategy WRITTEN = context -> {
+        context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+        context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+        context.indexingFutureHandler(future -> future.join().throwable().ifPresent(failure -> {
+            throw new IllegalStateException("writing search documents failed", failure);
+        }));
+    };
 
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
@@ -122,7 +138,9 @@ public class SearchIndexer implements ApplicationRunner {
      */
     void addCopies(List<Talent> copies) {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            SearchIndexingPlan plan = Search.session(em).indexingPlan();
+            var session = Search.session(em);
+            session.indexingPlanSynchronizationStrategy(WRITTEN);
+            SearchIndexingPlan plan = session.indexingPlan();
             // the ORM mapper's plan only adds or updates: a new id's delete finds nothing and costs little
             copies.forEach(plan::addOrUpdate);
             plan.execute();
@@ -133,6 +151,7 @@ public class SearchIndexer implements ApplicationRunner {
     void purgeImport(long importId) {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             var session = Search.session(em);
+            session.indexingPlanSynchronizationStrategy(WRITTEN);
             List<Long> ids = session.search(Talent.class).select(f -> f.id(Long.class))
                     .where(f -> f.match().field("importJob").matching(importId)).fetchAllHits();
             SearchIndexingPlan plan = session.indexingPlan();
@@ -158,7 +177,9 @@ public class SearchIndexer implements ApplicationRunner {
             try (EntityManager em = entityManagerFactory.createEntityManager()) {
                 List<Talent> talents = em.createQuery("select t from Talent t left join fetch t.employer "
                         + "where t.id in :ids", Talent.class).setParameter("ids", chunk).getResultList();
-                SearchIndexingPlan plan = Search.session(em).indexingPlan();
+                var session = Search.session(em);
+                session.indexingPlanSynchronizationStrategy(WRITTEN);
+                SearchIndexingPlan plan = session.indexingPlan();
                 talents.forEach(plan::addOrUpdate);
                 // a document whose talent is gone from the database is deleted
                 Set<Long> found = talents.stream().map(Talent::getId).collect(Collectors.toSet());

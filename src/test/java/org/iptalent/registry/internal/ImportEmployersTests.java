@@ -211,9 +211,10 @@ class ImportEmployersTests {
         assertThat(browser.get("/organisations/" + id + "?target=" + encode(marker + "第101")).body())
                 .contains(marker + "第101厂");
         // a bare name cannot be confirmed as it is: the page says what is missing
-        browser.postForm("/organisations/" + id, "/organisations/" + id + "/verify", "");
+        var refused = browser.postForm("/organisations/" + id, "/organisations/" + id + "/verify", "");
         assertThat(jdbc.queryForObject("select verified from organisation where id = ?", Boolean.class, id)).isFalse();
-        assertThat(browser.get("/organisations/" + id).body()).contains("请填写统一社会信用代码");
+        assertThat(refused.status()).as("the record's page again, with the refusal on its form").isEqualTo(200);
+        assertThat(refused.body()).contains("请填写统一社会信用代码");
     }
 
     private long organisation(String name) {
