@@ -2,12 +2,21 @@ package org.iptalent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries hold, and the module diagrams in docs/modules are regenerated from the code. */
+/**
+ * The module boundaries hold; the diagram in docs/modules.md is the code's (this test says what to put there when
+ * it is not), and Spring Modulith's own diagrams are written to target/modulith-docs.
+ */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(IpTalentApplication.class);
@@ -32,5 +41,26 @@ class ModularityTests {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+    }
+
+    /** The modules and who uses whom, as docs/modules.md draws it: a Mermaid chart, every module's use of the shared kernel left out. */
+    @Test
+    void theModuleDiagramInTheDocsIsTheCodes() throws IOException {
+        StringBuilder chart = new StringBuilder("```mermaid\nflowchart TD\n");
+        modules.stream().sorted(Comparator.comparing(ModularityTests::name)).forEach(module -> chart
+                .append("  ").append(name(module)).append("[\"").append(module.getDisplayName()).append(" · ")
+                .append(name(module)).append("\"]\n"));
+        modules.stream().sorted(Comparator.comparing(ModularityTests::name)).forEach(module -> module
+                .getDirectDependencies(modules).uniqueModules().map(ModularityTests::name)
+                .filter(name -> !name.equals("shared")).sorted().collect(Collectors.toList())
+                .forEach(used -> chart.append("  ").append(name(module)).append(" --> ").append(used).append('\n')));
+        String diagram = chart.append("```").toString();
+        assertThat(Files.readString(Path.of("docs/modules.md")))
+                .as("docs/modules.md draws the modules as they are: put this diagram in it\n%s", diagram)
+                .contains(diagram);
+    }
+
+    private static String name(ApplicationModule module) {
+        return module.getIdentifier().toString();
     }
 }

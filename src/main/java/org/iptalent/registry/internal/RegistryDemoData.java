@@ -1,9 +1,6 @@
 package org.iptalent.registry.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,13 +17,13 @@ import org.iptalent.audit.AuditLog;
 import org.iptalent.organisation.CreditCode;
 import org.iptalent.platform.FieldCipher;
 import org.iptalent.platform.demo.DemoDataContributor;
+import org.iptalent.platform.jdbc.CopyRows;
 import org.iptalent.platform.demo.DemoProperties;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.registry.IdentityNumber;
 import org.iptalent.shared.Masks;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,7 +123,7 @@ class RegistryDemoData implements DemoDataContributor {
                 Map.entry("TRAINING_BASE", 1.0), Map.entry("IP_ACADEMY", 0.5)));
         long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from organisation", Long.class);
         List<Org> result = new ArrayList<>();
-        StringBuilder csv = new StringBuilder();
+        CopyRows rows = new CopyRows(count);
         String now = Instant.now().toString();
         for (int i = 0; i < count; i++) {
             String province = provinces.next(random);
@@ -139,13 +136,11 @@ class RegistryDemoData implements DemoDataContributor {
             long id = firstId + i;
             Named named = organisation(random, type, city);
             String code = creditCode(random, type, city.code());
-            csv.append(id).append(',').append(quote(named.name())).append(',').append(type).append(',')
-                    .append(code == null ? "" : code).append(',').append(city.code()).append(',')
-                    .append(named.industry()).append(',').append(now).append(',').append(now).append('\n');
+            rows.row(id, named.name(), type, code, city.code(), named.industry(), now, now);
             result.add(new Org(id, type, city.code(), named.industry()));
         }
         copy("copy organisation (id, name, type, credit_code, region_code, industry_code, created_at, updated_at) "
-                + "from stdin (format csv)", csv);
+                + "from stdin (format csv)", rows);
         return result;
     }
 
@@ -164,9 +159,9 @@ class RegistryDemoData implements DemoDataContributor {
         long qualificationId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from qualification", Long.class);
         LocalDate today = LocalDate.now();
         String now = Instant.now().toString();
-        StringBuilder talentCsv = new StringBuilder();
-        StringBuilder categoryCsv = new StringBuilder();
-        StringBuilder qualificationCsv = new StringBuilder();
+        CopyRows talentRows = new CopyRows(BATCH);
+        CopyRows categoryRows = new CopyRows(BATCH);
+        CopyRows qualificationRows = new CopyRows(BATCH / 4);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             long id = firstId + i;
@@ -193,35 +188,30 @@ class RegistryDemoData implements DemoDataContributor {
             String status = roll < 92 ? "ACTIVE" : roll < 97 ? "LEFT" : "RETIRED";
             // a talent works in the industry of the employer: an agency's agent in IP services, not in chemicals
             String industry = employer == null ? "75" : employer.industry();
-            talentCsv.append(id).append(',').append(name).append(',').append(gender).append(',').append(birth)
-                    .append(',').append(cipher.encrypt(identity)).append(',').append(cipher.lookupHash(identity))
-                    .append(',').append(Masks.identityNumber(identity)).append(',').append(cipher.encrypt(mobile))
-                    .append(',').append(Masks.phone(mobile)).append(',').append(cipher.encrypt(email)).append(',')
-                    .append(Masks.email(email)).append(',').append(education[0]).append(',').append(education[1])
-                    .append(',').append(education[2]).append(',').append(employer == null ? "" : employer.id())
-                    .append(',').append(city.code()).append(',').append(province).append(',').append(industry)
-                    .append(',').append(position).append(',').append(random.nextInt(4) == 0 ? "英语" : "")
-                    .append(',').append(status).append(",IMPORT,").append(now).append(',').append(now).append('\n');
-            categoryCsv.append(id).append(',').append(team).append(',').append(category).append('\n');
+            talentRows.row(id, name, gender, birth, cipher.encrypt(identity), cipher.lookupHash(identity),
+                    Masks.identityNumber(identity), cipher.encrypt(mobile), Masks.phone(mobile), cipher.encrypt(email),
+                    Masks.email(email), orNull(education[0]), orNull(education[1]), orNull(education[2]),
+                    employer == null ? null : employer.id(), city.code(), province, industry, position,
+                    random.nextInt(4) == 0 ? "英语" : null, status, "IMPORT", now, now);
+            categoryRows.row(id, team, category);
             if (random.nextInt(100) < 8) {
                 String extra = categories.next(random);
                 if (!extra.equals(category)) {
-                    categoryCsv.append(id).append(',').append(teamOf.get(extra)).append(',').append(extra).append('\n');
+                    categoryRows.row(id, teamOf.get(extra), extra);
                 }
             }
             for (String[] q : qualifications(random, category, today)) {
-                qualificationCsv.append(qualificationId++).append(',').append(id).append(',').append(q[0]).append(',')
-                        .append(q[1]).append(',').append(q[2]).append(',').append(q[3]).append(',').append(q[4])
-                        .append(',').append(q[5]).append(",VERIFIED,").append(now).append(',').append(now).append('\n');
+                qualificationRows.row(qualificationId++, id, q[0], orNull(q[1]), orNull(q[2]), orNull(q[3]), orNull(q[4]),
+                        orNull(q[5]), "VERIFIED", now, now);
             }
             if ((i + 1) % BATCH == 0 || i == count - 1) {
                 copy("copy talent (id, name, gender, birth_date, identity_cipher, identity_hash, identity_masked, "
                         + "mobile_cipher, mobile_masked, email_cipher, email_masked, education, discipline, major, "
                         + "employer_id, region_code, province_code, industry_code, position, languages, status, "
-                        + "source, created_at, updated_at) from stdin (format csv)", talentCsv);
-                copy("copy talent_category (talent_id, team, category) from stdin (format csv)", categoryCsv);
+                        + "source, created_at, updated_at) from stdin (format csv)", talentRows);
+                copy("copy talent_category (talent_id, team, category) from stdin (format csv)", categoryRows);
                 copy("copy qualification (id, talent_id, type, title_level, number, issuer, issued_on, expires_on, "
-                        + "verification, created_at, updated_at) from stdin (format csv)", qualificationCsv);
+                        + "verification, created_at, updated_at) from stdin (format csv)", qualificationRows);
                 if ((i + 1) % 100_000 == 0) {
                     log.info("Demo talents: {} of {} in {} s", i + 1, count, (System.nanoTime() - start) / 1_000_000_000);
                 }
@@ -359,23 +349,18 @@ class RegistryDemoData implements DemoDataContributor {
         return code.toString() + CreditCode.checkCharacter(code.toString());
     }
 
-    /** Streams the buffered rows into the table with COPY, inside the current transaction, and clears the buffer. */
-    private void copy(String sql, StringBuilder rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
+    /** Sends the buffered rows with COPY, inside the current transaction, and empties the buffer. */
+    private void copy(String sql, CopyRows rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("bulk load failed: " + sql, e);
+            rows.into(connection, sql);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        rows.setLength(0);
     }
 
-    private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    /** The generators write "" for a value a row does not have; the table holds null. */
+    private static String orNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }

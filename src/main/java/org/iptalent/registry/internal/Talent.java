@@ -134,8 +134,8 @@ public class Talent extends AbstractEntity implements RegionScoped {
      * checked row in memory instead of read back: every field the index holds, as the import's SQL writes it. Never
      * persisted; {@code writtenAt} is the import transaction's time, which the rows get as created and updated.
      */
-    static Talent searchCopy(long id, ImportRow row, String employerName, long importId, Instant writtenAt) {
-        TalentInput in = row.input;
+    public static Talent searchCopy(long id, TalentInput in, Set<TalentCategory> categories, String qualificationType,
+            String qualificationNumber, String employerName, long importId, Instant writtenAt) {
         Talent t = new Talent(Source.IMPORT);
         t.copyIdentity(id, writtenAt, writtenAt);
         t.name = in.name().trim();
@@ -151,10 +151,9 @@ public class Talent extends AbstractEntity implements RegionScoped {
         t.provinceCode = in.regionCode().substring(0, 2) + "0000";
         t.industryCode = in.industryCode();
         t.position = trimToNull(in.position());
-        t.categories.addAll(row.categories);
-        if (row.qualificationType != null) {
-            t.qualifications.add(new Qualification(t, row.qualificationType, null, row.qualificationNumber, null, null,
-                    null));
+        t.categories.addAll(categories);
+        if (qualificationType != null) {
+            t.qualifications.add(new Qualification(t, qualificationType, null, qualificationNumber, null, null, null));
         }
         t.lastImportId = importId;
         return t;

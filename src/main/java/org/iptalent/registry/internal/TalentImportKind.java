@@ -246,8 +246,11 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
                     try {
                         long start = System.nanoTime();
                         List<Talent> copies = new ArrayList<>(created.size());
-                        created.forEach((hash, talent) -> copies.add(Talent.searchCopy(talent.id(),
-                                batch.unregistered().get(hash), talent.employerName(), context.jobId(), writtenAt)));
+                        created.forEach((hash, talent) -> {
+                            ImportRow row = batch.unregistered().get(hash);
+                            copies.add(Talent.searchCopy(talent.id(), row.input, row.categories, row.qualificationType,
+                                    row.qualificationNumber, talent.employerName(), context.jobId(), writtenAt));
+                        });
                         indexer.addCopies(copies);
                         documentNanos += System.nanoTime() - start;
                     } finally {
