@@ -51,6 +51,9 @@ final class ImportMerge {
             tx.execute("create temp table import_stage (like talent_import_row, registered boolean, employer_key text "
                     + "generated always as (case when employer_code is null then organisation_name_key(employer_name) "
                     + "end) stored) on commit drop");
+            // each staged row's employer, once resolved: a narrow table of its own, where updating the staged rows
+            // would rewrite them whole
+            tx.execute("create temp table import_employer (row_no int primary key, employer_id bigint) on commit drop");
             tx.execute("create temp table import_old (id bigint primary key, employer_id bigint, "
                     + "region_code varchar(6)) on commit drop");
             tx.execute("create temp table import_result (id bigint primary key, identity_hash varchar(64), "
@@ -63,7 +66,7 @@ final class ImportMerge {
                 return;
             }
             laps.start();
-            tx.execute("truncate import_stage, import_old, import_result");
+            tx.execute("truncate import_stage, import_employer, import_old, import_result");
             rows.into(connection, """
                     copy import_stage (import_id, row_no, name, gender, birth_date, identity_cipher, identity_hash,
                       identity_masked, mobile_cipher, mobile_masked, email_cipher, email_masked, education,
@@ -94,11 +97,11 @@ final class ImportMerge {
                         mobile_cipher, mobile_masked, email_cipher, email_masked, education, discipline, major,
                         employer_id, region_code, province_code, industry_code, position, status, source, fingerprint,
                         last_import_id, version, created_at, updated_at)
-                      select name, gender, birth_date, identity_cipher, identity_hash, identity_masked, mobile_cipher,
-                        mobile_masked, email_cipher, email_masked, education, discipline, major, employer_id,
-                        region_code, province_code, industry_code, position, 'ACTIVE', 'IMPORT', fingerprint, import_id,
-                        0, now(), now()
-                      from import_stage
+                      select s.name, s.gender, s.birth_date, s.identity_cipher, s.identity_hash, s.identity_masked,
+                        s.mobile_cipher, s.mobile_masked, s.email_cipher, s.email_masked, s.education, s.discipline,
+                        s.major, e.employer_id, s.region_code, s.province_code, s.industry_code, s.position, 'ACTIVE',
+                        'IMPORT', s.fingerprint, s.import_id, 0, now(), now()
+                      from import_stage s left join import_employer e on e.row_no = s.row_no
                       on conflict (identity_hash) do update set name = excluded.name, gender = excluded.gender,
                         birth_date = excluded.birth_date, identity_masked = excluded.identity_masked,
                         mobile_cipher = coalesce(excluded.mobile_cipher, t.mobile_cipher),
@@ -182,14 +185,14 @@ final class ImportMerge {
             // a name an administrator merged away stands for the organisation it was merged into: the next
             // file that spells it so neither registers it again nor leaves its talents behind
             tx.update("""
-                    update import_stage s set employer_id = coalesce(o.merged_into_id, o.id) from organisation o
-                    where s.employer_code is not null and o.credit_code = s.employer_code""");
-            tx.update("""
-                    update import_stage s set employer_id = (select coalesce(o.merged_into_id, o.id) from organisation o
-                      where left(o.region_code, 2) = left(s.region_code, 2)
-                        and o.name_key = s.employer_key
-                      order by o.merged_into_id is not null, o.verified desc, o.id limit 1)
-                    where s.employer_code is null and s.employer_name is not null""");
+                    insert into import_employer (row_no, employer_id)
+                    select s.row_no, case when s.employer_code is not null
+                      then (select coalesce(o.merged_into_id, o.id) from organisation o
+                        where o.credit_code = s.employer_code)
+                      else (select coalesce(o.merged_into_id, o.id) from organisation o
+                        where left(o.region_code, 2) = left(s.region_code, 2) and o.name_key = s.employer_key
+                        order by o.merged_into_id is not null, o.verified desc, o.id limit 1) end
+                    from import_stage s where s.employer_code is not null or s.employer_name is not null""");
             return created;
         }
 
@@ -203,7 +206,8 @@ final class ImportMerge {
             tx.query("""
                     select r.identity_hash, r.id, o.name from import_result r
                     join import_stage s on s.identity_hash = r.identity_hash
-                    left join organisation o on o.id = s.employer_id
+                    left join import_employer e on e.row_no = s.row_no
+                    left join organisation o on o.id = e.employer_id
                     where r.inserted""", rs -> {
                 created.put(rs.getString(1), new Created(rs.getLong(2), rs.getString(3)));
             });
