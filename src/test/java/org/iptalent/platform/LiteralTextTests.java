@@ -51,14 +51,14 @@ class LiteralTextTests {
      * like) are excluded wherever they are.
      */
     private static final Map<String, Exclusion> JAVA_EXCLUSIONS = Map.of(
-            "org/iptalent/registry/internal/ImportColumns.java", new Exclusion(null,
+            "org/iptalent/registry/internal/imports/ImportColumns.java", new Exclusion(null,
                     "the template's canonical Chinese column headers, matched against uploaded files; the export and "
                             + "the error report take their labels from the bundles (import.column.*)"),
-            "org/iptalent/registry/internal/ImportCodes.java", new Exclusion(Set.of("男", "女"),
+            "org/iptalent/registry/internal/imports/ImportCodes.java", new Exclusion(Set.of("男", "女"),
                     "input vocabulary: the genders an uploaded file may give in Chinese, never shown"),
-            "org/iptalent/registry/internal/RegistryDemoData.java", new Exclusion(null,
+            "org/iptalent/registry/internal/demo/RegistryDemoData.java", new Exclusion(null,
                     "demo data: names, employers and majors of generated talents are records, not interface text"),
-            "org/iptalent/registry/internal/DemoCountry.java", new Exclusion(null,
+            "org/iptalent/registry/internal/demo/DemoCountry.java", new Exclusion(null,
                     "demo data: the generated country's place and person names are records, not interface text"),
             "org/iptalent/demo/internal/DemoAccounts.java", new Exclusion(null,
                     "demo data: the demo accounts' display names are records, not interface text"),

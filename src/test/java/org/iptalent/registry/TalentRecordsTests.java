@@ -13,7 +13,7 @@ import org.iptalent.registry.TalentHits.Facet;
 import org.iptalent.registry.TalentHits.FacetCount;
 import org.iptalent.registry.internal.Talent;
 import org.iptalent.registry.internal.TalentRecords;
-import org.iptalent.registry.internal.TalentSearch;
+import org.iptalent.registry.internal.search.TalentSearch;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.Role;

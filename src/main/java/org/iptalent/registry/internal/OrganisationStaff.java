@@ -4,6 +4,7 @@ import org.iptalent.audit.AuditText;
 import org.iptalent.organisation.OrganisationMerged;
 import org.iptalent.organisation.OrganisationReferences;
 import org.iptalent.organisation.OrganisationRenamed;
+import org.iptalent.registry.internal.search.SearchIndexer;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

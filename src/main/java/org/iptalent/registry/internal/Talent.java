@@ -310,7 +310,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
         }
     }
 
-    static String trimToNull(String value) {
+    public static String trimToNull(String value) {
         return blank(value) ? null : value.trim();
     }
 
@@ -358,7 +358,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
         return birthDate;
     }
 
-    String getIdentityCipher() {
+    public String getIdentityCipher() {
         return identityCipher;
     }
 
@@ -370,7 +370,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
         return identityMasked;
     }
 
-    String getMobileCipher() {
+    public String getMobileCipher() {
         return mobileCipher;
     }
 
@@ -378,7 +378,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
         return mobileMasked;
     }
 
-    String getEmailCipher() {
+    public String getEmailCipher() {
         return emailCipher;
     }
 

@@ -106,8 +106,8 @@ public class TalentRecords {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Qualification q = talent.addQualification(type, trimToNull(titleLevel), trimToNull(number), trimToNull(issuer),
-                issuedOn, expiresOn);
+        Qualification q = talent.addQualification(type, Talent.trimToNull(titleLevel), Talent.trimToNull(number),
+                Talent.trimToNull(issuer), issuedOn, expiresOn);
         // the talent is managed: a flush persists the new qualification itself (save would merge a copy)
         talents.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, "Qualification", q.getId()).region(talent.getRegionCode())
@@ -306,10 +306,5 @@ public class TalentRecords {
                         q.getTitleLevel(), q.getNumber(), q.getIssuer(), q.getIssuedOn(), q.getExpiresOn(),
                         q.getVerification().name(), q.isExpired(today))).toList(),
                 t.getCreatedAt(), t.getUpdatedAt());
-    }
-
-    /** The import's rows trim their optional cells as the entity does. */
-    static String trimToNull(String value) {
-        return Talent.trimToNull(value);
     }
 }

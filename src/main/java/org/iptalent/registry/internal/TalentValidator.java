@@ -98,7 +98,7 @@ public class TalentValidator {
     }
 
     /** The team/category pairs of valid category codes. */
-    Set<TalentCategory> categories(List<String> codes) {
+    public Set<TalentCategory> categories(List<String> codes) {
         Set<TalentCategory> result = new LinkedHashSet<>();
         for (String code : codes) {
             String category = code == null ? null : code.trim();

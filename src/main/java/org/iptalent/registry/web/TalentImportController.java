@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.iptalent.platform.web.Refusal;
-import org.iptalent.registry.internal.ImportTemplate;
-import org.iptalent.registry.internal.TalentImportKind;
+import org.iptalent.registry.internal.imports.ImportTemplate;
+import org.iptalent.registry.internal.imports.TalentImportKind;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.spreadsheet.Attachment;
