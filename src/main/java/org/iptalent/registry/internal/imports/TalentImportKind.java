@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -127,6 +126,10 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
         /** At most two batches of documents wait to be written: the rows they hold stay in memory until then. */
         private final Semaphore waiting = new Semaphore(2);
         private final List<Future<?>> writing = new ArrayList<>();
+        /** The talents whose documents were written ahead: a rolled-back import purges them. */
+        private final List<Long> writtenIds = new ArrayList<>();
+        /** Set when the import rolled back: batches not yet written are skipped, not started. */
+        private volatile boolean abandoned;
         private long documentNanos;
         /** Identity numbers seen so far, with their line: a file names a talent once. */
         private final Map<String, Integer> seen = new HashMap<>();
@@ -248,6 +251,9 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
             try {
                 writing.add(documents.submit(() -> {
                     try {
+                        if (abandoned) {
+                            return;
+                        }
                         long start = System.nanoTime();
                         List<Talent> copies = new ArrayList<>(created.size());
                         created.forEach((hash, talent) -> {
@@ -255,6 +261,7 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
                             copies.add(Talent.searchCopy(talent.id(), row.input, row.categories, row.qualificationType,
                                     row.qualificationNumber, talent.employerName(), context.jobId(), writtenAt));
                         });
+                        created.values().forEach(talent -> writtenIds.add(talent.id()));
                         indexer.addCopies(copies);
                         documentNanos += System.nanoTime() - start;
                     } finally {
@@ -287,16 +294,16 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
         public void ended(boolean committed) {
             long start = System.nanoTime();
             boolean written = true;
+            // a batch being written when the import failed is waited for, not cancelled: cancelling would not stop
+            // it, and a purge that ran beside it would leave its documents behind
+            abandoned = !committed;
             for (Future<?> task : writing) {
-                if (!committed) {
-                    task.cancel(false);
-                }
                 try {
                     task.get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     written = false;
-                } catch (ExecutionException | CancellationException e) {
+                } catch (ExecutionException e) {
                     written = false;
                     if (committed) {
                         log.warn("Import {}: writing its documents ahead failed; they are added after the commit",
@@ -312,7 +319,7 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
                 return;
             }
             try {
-                indexer.purgeImport(context.jobId());
+                indexer.purgeImport(context.jobId(), writtenIds);
                 pendingImports.closed(context.jobId());
             } catch (RuntimeException e) {
                 // the documents stay left out of every search; the next start purges them

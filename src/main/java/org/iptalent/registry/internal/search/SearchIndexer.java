@@ -3,6 +3,8 @@ package org.iptalent.registry.internal.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,7 +82,7 @@ public class SearchIndexer implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // documents of imports a crash stopped before they committed: they go before anything counts them
         for (Long importId : pendingImports.all()) {
-            purgeImport(importId);
+            purgeImport(importId, List.of());
             pendingImports.closed(importId);
         }
         long rows = jdbc.queryForObject("select count(*) from talent", Long.class);
@@ -149,16 +151,20 @@ public class SearchIndexer implements ApplicationRunner {
     }
 
     /** Deletes every document an import wrote ahead of a commit that never came, and writes that to disk. */
-    public void purgeImport(long importId) {
+    public void purgeImport(long importId, Collection<Long> written) {
+        Set<Long> ids = new LinkedHashSet<>(written);
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             var session = Search.session(em);
             session.indexingPlanSynchronizationStrategy(WRITTEN);
-            List<Long> ids = session.search(Talent.class).select(f -> f.id(Long.class))
-                    .where(f -> f.match().field("importJob").matching(importId)).fetchAllHits();
+            // the documents the import says it wrote, and whatever else the index holds of it (after a crash the
+            // import is not there to say)
+            ids.addAll(session.search(Talent.class).select(f -> f.id(Long.class))
+                    .where(f -> f.match().field("importJob").matching(importId)).fetchAllHits());
             SearchIndexingPlan plan = session.indexingPlan();
-            for (int from = 0; from < ids.size(); from++) {
-                plan.purge(Talent.class, ids.get(from), null);
-                if (from % REPLACE_CHUNK == REPLACE_CHUNK - 1) {
+            int purged = 0;
+            for (Long id : ids) {
+                plan.purge(Talent.class, id, null);
+                if (++purged % REPLACE_CHUNK == 0) {
                     plan.execute();
                 }
             }
