@@ -3,9 +3,9 @@ package org.iptalent.spreadsheet;
 import java.util.List;
 
 /**
- * One import of a module's kind, in progress. {@link #check} runs on the thread that reads ahead while the
- * previous batch merges, {@link #merge} on the merging thread, one batch at a time and never concurrently,
- * in the import's transaction ({@link ImportContext#transaction()}).
+ * One import of a module's kind, in progress. {@link #check} runs on the job's thread while the previous batch
+ * merges (the file is read ahead on a third), {@link #merge} on the merging thread, one batch at a time and never
+ * concurrently, in the import's transaction ({@link ImportContext#transaction()}).
  *
  * @param <B> a checked batch
  */

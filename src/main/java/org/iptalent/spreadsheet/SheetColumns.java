@@ -14,9 +14,10 @@ import org.springframework.context.MessageSource;
  */
 public record SheetColumns(String messagePrefix, List<Column> columns) {
 
-    /** A column: the field it fills, its Chinese header (the template's), whether a file must have it. */
+    /** How a template marks a required column's header: no part of the header. */
     private static final Pattern REQUIRED_MARK = Pattern.compile("\\s*[*＊]\\s*$");
 
+    /** A column: the field it fills, its Chinese header, whether a file must have it. */
     public record Column(String field, String header, boolean required) {
     }
 

@@ -61,6 +61,8 @@ class ImportJobs implements SpreadsheetImports {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Map<String, ImportKind<?>> kinds;
+    /** Set once start-up has recovered interrupted jobs: an upload before that waits for it, queued. */
+    private volatile boolean ready;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "spreadsheet-import");
         thread.setDaemon(true);
@@ -114,7 +116,9 @@ class ImportJobs implements SpreadsheetImports {
                 updateExisting, user, locale, Timestamp.from(Instant.now()));
         audit.record(AuditEvent.of(AuditAction.CREATE, kind.name(), id).region(user.regionCode())
                 .message("audit.detail.importUploaded", name, format.name(), size));
-        worker.submit(() -> process(id));
+        if (ready) {
+            worker.submit(() -> process(id));
+        }
         return get(kind, id);
     }
 
@@ -171,6 +175,8 @@ class ImportJobs implements SpreadsheetImports {
         for (Long id : committed) {
             worker.submit(() -> resumeCommitted(id));
         }
+        ready = true;
+        // a job queued twice (an upload while this ran) is claimed once: process() takes only a queued job
         for (Long id : jdbc.queryForList("select id from import_job where status = 'QUEUED' order by id", Long.class)) {
             worker.submit(() -> process(id));
         }
@@ -213,8 +219,10 @@ class ImportJobs implements SpreadsheetImports {
     /** A job that committed has imported its file, whatever failed after: it completes, it never fails. */
     private void failUnlessCommitted(long id, String key, Object[] args, Throwable cause) {
         if (table.committed(id)) {
+            // whatever did not happen after the commit (derived data, the job's end) is done again from the
+            // database, as after a crash
             log.error("Import {}: its rows are committed, but finishing the job failed", id, cause);
-            finish.complete(id);
+            finish.resumeCommitted(id, kind(id));
             return;
         }
         if (cause != null) {

@@ -123,9 +123,14 @@ class ImportPass {
                         (System.nanoTime() - committing) / 1_000_000);
             } catch (IOException | SQLException | RuntimeException | Error e) {
                 if (!committed) {
-                    connection.rollback();
-                    if (run != null) {
-                        run.ended(false);
+                    try {
+                        connection.rollback();
+                    } catch (SQLException rollback) {
+                        e.addSuppressed(rollback);
+                    } finally {
+                        if (run != null) {
+                            run.ended(false);
+                        }
                     }
                 }
                 throw e;
@@ -133,8 +138,11 @@ class ImportPass {
                 connection.setAutoCommit(true);
             }
         }
-        run.ended(true);
-        finish.committed(id, kind, counts, false);
+        try {
+            run.ended(true);
+        } finally {
+            finish.committed(id, kind, counts, false);
+        }
         finish.complete(id);
     }
 
@@ -232,7 +240,8 @@ class ImportPass {
             List<String> missing = columns.required().stream().filter(c -> !found.containsKey(c.field()))
                     .map(c -> columns.header(c.field(), messages, report.locale())).toList();
             if (!missing.isEmpty()) {
-                throw new BusinessRuleException("file", "import.file.missingColumns", String.join("、", missing));
+                throw new BusinessRuleException("file", "import.file.missingColumns", String.join(
+                        messages.getMessage("import.columns.separator", null, "、", report.locale()), missing));
             }
             fields = Map.copyOf(found);
             report.header(names);

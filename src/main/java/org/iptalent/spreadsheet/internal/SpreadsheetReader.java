@@ -219,7 +219,8 @@ final class SpreadsheetReader {
         if (text == null) {
             return null;
         }
-        String trimmed = text.trim();
+        // a NUL is no character of any cell we read, and neither PostgreSQL's text nor XML can hold one
+        String trimmed = (text.indexOf('\u0000') >= 0 ? text.replace("\u0000", "") : text).trim();
         return trimmed.length() > MAX_CELL_CHARS ? new String(trimmed.substring(0, MAX_CELL_CHARS)) : trimmed;
     }
 

@@ -17,9 +17,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The import template: the columns on the first sheet, and every allowed value on the second. The column headers
- * are the canonical Chinese ones ({@link ImportColumns}); the sheets' names, the second sheet's headings and the
- * values' names are in the user's language.
+ * The import template: the columns on the first sheet, and every allowed value on the second, all in the user's
+ * language (an import reads headers in Chinese or English); required columns are marked with *.
  */
 @Component
 public class ImportTemplate {

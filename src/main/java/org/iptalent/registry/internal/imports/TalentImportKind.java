@@ -128,6 +128,8 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
         private final List<Future<?>> writing = new ArrayList<>();
         /** The talents whose documents were written ahead: a rolled-back import purges them. */
         private final List<Long> writtenIds = new ArrayList<>();
+        /** When the first document may be written: once every node knows to leave the import's documents out. */
+        private final long writableAt;
         /** Set when the import rolled back: batches not yet written are skipped, not started. */
         private volatile boolean abandoned;
         private long documentNanos;
@@ -142,6 +144,7 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
             this.writtenAt = context.transaction().queryForObject("select now()", Timestamp.class).toInstant();
             // committed before the first document is written: until the import commits, searches leave them out
             pendingImports.open(context.jobId());
+            this.writableAt = System.nanoTime() + pendingImports.settle().toNanos();
         }
 
         @Override
@@ -252,7 +255,11 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
                 writing.add(documents.submit(() -> {
                     try {
                         if (abandoned) {
-                            return;
+                            return null;
+                        }
+                        long early = writableAt - System.nanoTime();
+                        if (early > 0) {
+                            Thread.sleep(early / 1_000_000, (int) (early % 1_000_000));
                         }
                         long start = System.nanoTime();
                         List<Talent> copies = new ArrayList<>(created.size());
@@ -264,6 +271,7 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
                         created.values().forEach(talent -> writtenIds.add(talent.id()));
                         indexer.addCopies(copies);
                         documentNanos += System.nanoTime() - start;
+                        return null;
                     } finally {
                         waiting.release();
                     }
@@ -315,7 +323,12 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
                     documentNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
             if (committed) {
                 documentsWritten.put(context.jobId(), written);
-                pendingImports.closed(context.jobId());
+                try {
+                    pendingImports.closed(context.jobId());
+                } catch (RuntimeException e) {
+                    // the import's own commit already closed it; this node reads the table again within a second
+                    log.warn("Import {}: re-reading the pending imports failed", context.jobId(), e);
+                }
                 return;
             }
             try {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,21 +22,41 @@ public class PendingImports {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** Whether the index is on a search server that several nodes share. */
+    private final boolean shared;
     private volatile Set<Long> hidden = Set.of();
     private volatile Instant readAt = Instant.MIN;
 
-    PendingImports(JdbcTemplate jdbc, Clock clock) {
+    PendingImports(JdbcTemplate jdbc, Clock clock, Environment environment) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.shared = "elasticsearch".equals(
+                environment.getProperty("spring.jpa.properties.hibernate.search.backend.type", "lucene"));
     }
 
     /** The imports whose documents searches must leave out; usually none. */
     public Set<Long> hidden() {
         Instant now = clock.instant();
         if (readAt.plus(FRESH).isBefore(now)) {
-            reload(now);
+            reloadIfStale(now);
         }
         return hidden;
+    }
+
+    /** One search reads the table; those that waited for it find it fresh. */
+    private synchronized void reloadIfStale(Instant now) {
+        if (readAt.plus(FRESH).isBefore(now)) {
+            reload(now);
+        }
+    }
+
+    /**
+     * How long after {@link #open} a document may be written. An index on local disk is this node's alone, and this
+     * node knows at once; nodes sharing a search server (Elasticsearch or OpenSearch) have all read the table again
+     * a second later — before that, one that had read it just before would show the document.
+     */
+    public Duration settle() {
+        return shared ? FRESH.plusMillis(100) : Duration.ZERO;
     }
 
     /** Before an import writes its first document (committed at once, on a connection of its own). */

@@ -81,9 +81,17 @@ public class SearchIndexer implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         // documents of imports a crash stopped before they committed: they go before anything counts them
-        for (Long importId : pendingImports.all()) {
-            purgeImport(importId, List.of());
-            pendingImports.closed(importId);
+        List<Long> pending = pendingImports.all();
+        if (!pending.isEmpty()) {
+            try {
+                for (Long importId : pending) {
+                    purgeImport(importId, List.of());
+                }
+            } catch (RuntimeException e) {
+                log.error("Purging the documents of imports a crash stopped failed: rebuilding the index", e);
+                reindex();
+            }
+            pending.forEach(pendingImports::closed);
         }
         long rows = jdbc.queryForObject("select count(*) from talent", Long.class);
         long indexed;
@@ -120,8 +128,9 @@ public class SearchIndexer implements ApplicationRunner {
             return;
         }
         if (!newWritten) {
-            massIndex(indexer -> indexer.purgeAllOnStart(false).type(Talent.class)
-                    .reindexOnly("e.lastImportId = :importId and e.version = 0").param("importId", importId));
+            // some may have been written before the writer failed: replaced, never added beside themselves
+            replace(jdbc.queryForList("select id from talent where last_import_id = ? and version = 0 order by id",
+                    Long.class, importId));
         }
         List<Long> updated = jdbc.queryForList("select id from talent where last_import_id = ? and version > 0 "
                 + "order by id", Long.class, importId);
