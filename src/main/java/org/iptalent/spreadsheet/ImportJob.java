@@ -27,8 +27,8 @@ public record ImportJob(long id, String kind, State state, String fileName, int 
         return state.finished();
     }
 
-    /** Every row has been read and checked: the import is being committed and indexed. */
-    public boolean indexing() {
+    /** Every row has been read and checked: the import is being committed and finished (its kind's follow-up). */
+    public boolean finishing() {
         return state == State.RUNNING && totalRows > 0 && processedRows >= totalRows;
     }
 

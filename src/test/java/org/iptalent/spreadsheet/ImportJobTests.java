@@ -16,14 +16,14 @@ class ImportJobTests {
 
     @Test
     void theLastStepIsShownOnceEveryRowHasBeenChecked() {
-        assertThat(job("RUNNING", 1000, 1000).indexing()).isTrue();
-        assertThat(job("RUNNING", 1000, 995).indexing()).isFalse();
+        assertThat(job("RUNNING", 1000, 1000).finishing()).isTrue();
+        assertThat(job("RUNNING", 1000, 995).finishing()).isFalse();
         // a file that does not say how many rows it holds: unknown until every row has been read
-        assertThat(job("RUNNING", 0, 5000).indexing()).isFalse();
-        assertThat(job("RUNNING", 0, 0).indexing()).isFalse();
-        assertThat(job("QUEUED", 0, 0).indexing()).isFalse();
-        assertThat(job("COMPLETED", 1000, 1000).indexing()).isFalse();
-        assertThat(job("FAILED", 1000, 1000).indexing()).isFalse();
+        assertThat(job("RUNNING", 0, 5000).finishing()).isFalse();
+        assertThat(job("RUNNING", 0, 0).finishing()).isFalse();
+        assertThat(job("QUEUED", 0, 0).finishing()).isFalse();
+        assertThat(job("COMPLETED", 1000, 1000).finishing()).isFalse();
+        assertThat(job("FAILED", 1000, 1000).finishing()).isFalse();
     }
 
     @Test
