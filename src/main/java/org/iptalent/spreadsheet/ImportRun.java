@@ -20,10 +20,11 @@ public interface ImportRun<B> {
     /** Writes a checked batch in the import's transaction. */
     void merge(B batch);
 
-    /**
-     * What the import did, read in its transaction just before it commits and recorded in the same commit (with
-     * whatever else the kind writes here: it commits with the rows).
-     */
+    /** The last writes in the import's transaction, after every batch: they commit with the rows. */
+    default void beforeCommit() {
+    }
+
+    /** What the import did, read in its transaction just before it commits and recorded in the same commit. */
     ImportCounts counts();
 
     /**

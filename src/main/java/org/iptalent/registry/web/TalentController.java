@@ -87,6 +87,10 @@ class TalentController {
             hits = new TalentHits(List.of(), 0, true, 0, PAGE_SIZE, Map.of());
         }
         model.addAttribute("hits", hits);
+        // the pager goes no deeper than the search does, and counts only the pages it can reach
+        int lastPage = (int) (PageRequests.SEARCH_WINDOW / PAGE_SIZE) - 1;
+        model.addAttribute("lastPage", lastPage);
+        model.addAttribute("reachablePages", Math.min(hits.totalPages(), lastPage + 1));
         model.addAttribute("filters", filters(criteria));
         model.addAttribute("links", new SearchLinks(criteria));
         model.addAttribute("mayUnmask", export.mayUnmask());

@@ -114,7 +114,8 @@ class ImportJobs implements SpreadsheetImports {
         String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
         long id = table.insert(kind.name(), name.length() > 255 ? name.substring(0, 255) : name, stored, format,
                 updateExisting, user, locale, Timestamp.from(Instant.now()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, kind.name(), id).region(user.regionCode())
+        audit.record(AuditEvent.of(AuditAction.CREATE, kind.name(), id)
+                .region(scope.isNational() ? null : user.regionCode())
                 .message("audit.detail.importUploaded", name, format.name(), size));
         if (ready) {
             worker.submit(() -> process(id));
@@ -231,9 +232,12 @@ class ImportJobs implements SpreadsheetImports {
         table.fail(id, key, args);
         discardFiles(id);
         // a failed import leaves the records as they were: its transaction was rolled back
-        Map<String, Object> job = jdbc.queryForMap("select kind, uploaded_by from import_job where id = ?", id);
+        Map<String, Object> job = jdbc.queryForMap(
+                "select kind, uploaded_by, scope_region, scope_national from import_job where id = ?", id);
         audit.record(AuditEvent.of(AuditAction.IMPORT, (String) job.get("kind"), id)
-                .actor((String) job.get("uploaded_by")).message("audit.detail.importFailed",
+                .actor((String) job.get("uploaded_by"))
+                .region(Boolean.TRUE.equals(job.get("scope_national")) ? null : (String) job.get("scope_region"))
+                .message("audit.detail.importFailed",
                         AuditText.message(key, Arrays.stream(args == null ? new Object[0] : args)
                                 .map(String::valueOf).toArray())));
     }

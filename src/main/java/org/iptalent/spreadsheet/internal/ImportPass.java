@@ -114,6 +114,7 @@ class ImportPass {
                         + "where id = ?", pass.rows, pass.rows, pass.refused,
                         pass.refused > 0 ? reportFile.toAbsolutePath().toString() : null, id);
                 long committing = System.nanoTime();
+                run.beforeCommit();
                 counts = run.counts();
                 ImportJobTable.recordCommit(transaction, id, counts);
                 connection.commit();

@@ -282,10 +282,14 @@ public class TalentImportKind implements ImportKind<TalentImportKind.Batch> {
             }
         }
 
+        /** The import's documents become visible when its rows do: in this commit. */
+        @Override
+        public void beforeCommit() {
+            PendingImports.closeIn(context.transaction(), context.jobId());
+        }
+
         @Override
         public ImportCounts counts() {
-            // the import's documents become visible when its rows do: in this commit
-            PendingImports.closeIn(context.transaction(), context.jobId());
             log.info("Import {}: merged {} new and {} updated talents and registered {} employers ({})",
                     context.jobId(), batches.inserted(), batches.updated(), batches.organisationsCreated(),
                     batches.laps());
