@@ -33,9 +33,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class JdbcAuditLog implements AuditLog {
 
     static final RowMapper<AuditRecord> RECORD = JdbcAuditLog::map;
-    /** The sign-in actions as an SQL list: the enum's own constants, never input. */
-    private static final String SIGN_INS = AuditAction.SIGN_INS.stream().map(a -> "'" + a.name() + "'")
-            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    /** The sign-in actions, bound as one array parameter. */
+    private static final String[] SIGN_INS = AuditAction.SIGN_INS.stream().map(Enum::name).toArray(String[]::new);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -84,11 +83,13 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(readOnly = true)
     public Page<AuditRecord> history(String entityType, String entityId, boolean withSignIns, Pageable pageable) {
-        String where = "where entity_type = ? and entity_id = ?"
-                + (withSignIns ? "" : " and action not in " + SIGN_INS);
-        Long total = jdbc.queryForObject("select count(*) from audit_entry " + where, Long.class, entityType, entityId);
-        List<AuditRecord> rows = jdbc.query("select * from audit_entry " + where + " order by id desc limit ? offset ?",
-                RECORD, entityType, entityId, pageable.getPageSize(), pageable.getOffset());
+        Long total = jdbc.queryForObject("""
+                select count(*) from audit_entry where entity_type = ? and entity_id = ?
+                  and (? or action <> all(?))""", Long.class, entityType, entityId, withSignIns, SIGN_INS);
+        List<AuditRecord> rows = jdbc.query("""
+                select * from audit_entry where entity_type = ? and entity_id = ? and (? or action <> all(?))
+                order by id desc limit ? offset ?""", RECORD, entityType, entityId, withSignIns, SIGN_INS,
+                pageable.getPageSize(), pageable.getOffset());
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
@@ -96,7 +97,7 @@ class JdbcAuditLog implements AuditLog {
     @Transactional(readOnly = true)
     public long signIns(String entityType, String entityId) {
         Long count = jdbc.queryForObject("select count(*) from audit_entry where entity_type = ? and entity_id = ? "
-                + "and action in " + SIGN_INS, Long.class, entityType, entityId);
+                + "and action = any(?)", Long.class, entityType, entityId, SIGN_INS);
         return count == null ? 0 : count;
     }
 
