@@ -15,6 +15,7 @@ import org.iptalent.registry.internal.imports.TalentImportKind;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.spreadsheet.Attachment;
+import org.iptalent.spreadsheet.ExportFormat;
 import org.iptalent.spreadsheet.ImportJob;
 import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.springframework.context.MessageSource;
@@ -107,7 +108,7 @@ class TalentImportApiController {
             + "Chinese headers; its sheets' names and the names of the allowed values are in the language of "
             + "Accept-Language (Chinese, or English).")
     void template(@Parameter(hidden = true) Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setContentType(ExportFormat.XLSX.contentType());
         response.setHeader("Content-Disposition", Attachment.contentDisposition(template.fileName(locale)));
         template.write(response.getOutputStream(), locale);
     }
@@ -118,7 +119,7 @@ class TalentImportApiController {
     void errors(@PathVariable long id, @Parameter(hidden = true) Locale locale, HttpServletResponse response)
             throws IOException {
         var file = imports.errorReport(talents, id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setContentType(ExportFormat.XLSX.contentType());
         response.setHeader("Content-Disposition", Attachment.contentDisposition(imports.errorReportFileName(id, locale)));
         Files.copy(file, response.getOutputStream());
     }

@@ -11,6 +11,7 @@ import org.iptalent.registry.internal.imports.TalentImportKind;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.spreadsheet.Attachment;
+import org.iptalent.spreadsheet.ExportFormat;
 import org.iptalent.spreadsheet.ImportJob;
 import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.springframework.stereotype.Controller;
@@ -27,8 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The import page: template, upload, and each job's progress (refreshed by htmx until it ends). */
 @Controller
 class TalentImportController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SpreadsheetImports imports;
     private final TalentImportKind talents;
@@ -85,7 +84,7 @@ class TalentImportController {
 
     @GetMapping("/talent-imports/template")
     void template(java.util.Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
+        response.setContentType(ExportFormat.XLSX.contentType());
         response.setHeader("Content-Disposition", Attachment.contentDisposition(template.fileName(locale)));
         template.write(response.getOutputStream(), locale);
     }
@@ -93,7 +92,7 @@ class TalentImportController {
     @GetMapping("/talent-imports/{id}/errors")
     void errors(@PathVariable long id, java.util.Locale locale, HttpServletResponse response) throws IOException {
         var file = imports.errorReport(talents, id).orElseThrow(() -> new RecordNotFoundException("ImportErrorReport", id));
-        response.setContentType(XLSX);
+        response.setContentType(ExportFormat.XLSX.contentType());
         response.setHeader("Content-Disposition", Attachment.contentDisposition(imports.errorReportFileName(id, locale)));
         Files.copy(file, response.getOutputStream());
     }
