@@ -1,12 +1,27 @@
 package org.iptalent.registry;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The registry's read API for other modules; every answer respects the signed-in user's region. */
+/** The registry's read API for other modules; every answer respects the signed-in user's region unless it says not. */
 public interface TalentRegistry {
 
     Optional<TalentView> find(long id);
 
     /** Talents in the current user's region (exact up to the search engine's counting threshold). */
     long count();
+
+    /**
+     * The cards of these talents, WITHOUT the region check: for a module that shows people its own records tie to
+     * the user (a base manager's trainees), and has checked that tie. Unknown and merged ids are left out.
+     */
+    Map<Long, TalentCard> cards(Collection<Long> ids);
+
+    /**
+     * The talents a registry search matches, in the user's region as the database confirms it (the index only
+     * narrows), at most {@code limit}: a cohort to enrol. More matches than that is a refusal, never a silent cut.
+     */
+    List<TalentCard> cohort(TalentCriteria criteria, int limit);
 }

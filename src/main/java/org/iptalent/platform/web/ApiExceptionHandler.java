@@ -80,6 +80,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(org.iptalent.shared.ConflictException.class)
+    ProblemDetail conflict(org.iptalent.shared.ConflictException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.CONFLICT, e.messageKey(), e.arguments());
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e, HttpServletRequest request) {
         ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, e.messageKey(), e.arguments());

@@ -1,8 +1,16 @@
 package org.iptalent.registry.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.iptalent.registry.TalentCard;
+import org.iptalent.registry.TalentCriteria;
 import org.iptalent.registry.TalentRegistry;
+import org.iptalent.registry.internal.search.TalentSearch;
 import org.iptalent.registry.TalentView;
 import org.iptalent.shared.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,12 +21,53 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RegistryFacts implements TalentRegistry {
 
+    private static final String CARD = """
+            select t.id, t.name, t.region_code, o.name, t.mobile_masked, t.status
+            from talent t left join organisation o on o.id = t.employer_id
+            """;
+
     private final TalentRecords records;
     private final JdbcTemplate jdbc;
+    private final TalentSearch search;
 
-    RegistryFacts(TalentRecords records, JdbcTemplate jdbc) {
+    RegistryFacts(TalentRecords records, JdbcTemplate jdbc, TalentSearch search) {
         this.records = records;
         this.jdbc = jdbc;
+        this.search = search;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, TalentCard> cards(Collection<Long> ids) {
+        Map<Long, TalentCard> cards = new HashMap<>();
+        if (ids.isEmpty()) {
+            return cards;
+        }
+        jdbc.query(CARD + " where t.id = any(?) and t.merged_into_id is null",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())),
+                rs -> {
+                    cards.put(rs.getLong(1), new TalentCard(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                });
+        return cards;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TalentCard> cohort(TalentCriteria criteria, int limit) {
+        RegionScope scope = RegionScope.current();
+        List<Long> ids = search.matchingIds(criteria, limit);
+        List<TalentCard> cohort = new ArrayList<>(ids.size());
+        jdbc.query(CARD + " where t.id = any(?) and t.region_code like ? and t.merged_into_id is null order by t.id",
+                ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray()));
+                    ps.setString(2, scope.likePattern());
+                },
+                rs -> {
+                    cohort.add(new TalentCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                });
+        return cohort;
     }
 
     @Override

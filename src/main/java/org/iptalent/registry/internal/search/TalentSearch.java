@@ -74,6 +74,28 @@ public class TalentSearch {
     }
 
     /**
+     * The ids a search matches in the user's region, at most {@code limit} (more is refused: a cohort is never cut
+     * silently). Ids only, straight from the index; the caller confirms them against the database.
+     */
+    public List<Long> matchingIds(TalentCriteria criteria, int limit) {
+        TalentSearchLimits.check(criteria);
+        return gate.run(() -> {
+            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                RegionScope scope = RegionScope.current();
+                var result = Search.session(entityManager).search(Talent.class).select(f -> f.id(Long.class))
+                        .where(f -> predicate(f, criteria, scope, pendingImports.hidden()))
+                        .totalHitCountThreshold(limit + 1).fetch(limit + 1);
+                if (result.hits().size() > limit) {
+                    throw new org.iptalent.shared.BusinessRuleException("talent.cohort.tooLarge", limit);
+                }
+                return result.hits();
+            } catch (RuntimeException e) {
+                throw TalentSearchLimits.translate(e);
+            }
+        });
+    }
+
+    /**
      * Without facets when the caller shows none (the API): counting nine facets is most of a search's cost.
      * No transaction: the hits are projected from the index; the database is asked only which of a page's
      * hits the user may see.
