@@ -1,0 +1,164 @@
+package org.iptalent.training.enrollment;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.iptalent.audit.AuditAction;
+import org.iptalent.audit.AuditEvent;
+import org.iptalent.audit.AuditLog;
+import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.CurrentUser;
+import org.iptalent.shared.InvalidInputException;
+import org.iptalent.shared.InvalidInputException.Problem;
+import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.training.offering.ClassPlanning;
+import org.iptalent.training.offering.ClassSession;
+import org.iptalent.training.offering.TrainingClass;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance and assessment results of a class, recorded by whoever runs it while it is planned. A sheet of marks
+ * is taken whole or not at all: a mark for someone who holds no place in the class refuses the sheet.
+ */
+@Service
+public class AttendanceBook {
+
+    private final ClassPlanning planning;
+    private final Enrollments enrollments;
+    private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AttendanceBook(ClassPlanning planning, Enrollments enrollments, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+        this.planning = planning;
+        this.enrollments = enrollments;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The marks of a class: per trainee holding a place, per session, whether present (absent when unmarked). */
+    public record Sheet(List<Enrollment> trainees, List<ClassSession> sessions, Map<Long, Map<Long, BigDecimal>> hours) {
+
+        public boolean present(long enrollmentId, long sessionId) {
+            return hours.getOrDefault(enrollmentId, Map.of()).containsKey(sessionId);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Sheet sheet(long classId) {
+        TrainingClass trainingClass = planning.run(classId);
+        List<Enrollment> trainees = enrollments.placed(classId);
+        if (trainingClass.getStatus() == TrainingClass.Status.CLOSED) {
+            trainees = enrollments.finished(classId);
+        }
+        Map<Long, Map<Long, BigDecimal>> hours = new HashMap<>();
+        jdbc.query("""
+                select a.enrollment_id, a.session_id, a.hours from attendance a join class_session s on s.id = a.session_id
+                where s.class_id = ? and a.present
+                """, rs -> {
+            hours.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3));
+        }, classId);
+        return new Sheet(trainees, trainingClass.getSessions(), hours);
+    }
+
+    /** Records a session's attendance; returns how many marks were recorded. */
+    @Transactional
+    public int record(long classId, long sessionId, List<AttendanceMark> marks) {
+        TrainingClass trainingClass = planning.run(classId);
+        trainingClass.requirePlanned();
+        ClassSession session = trainingClass.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("ClassSession", sessionId));
+        Map<Long, Enrollment> placed = enrollments.placed(classId).stream()
+                .collect(Collectors.toMap(Enrollment::getTalentId, e -> e));
+        List<Problem> problems = new ArrayList<>();
+        Map<Long, BigDecimal> hours = new LinkedHashMap<>();
+        for (AttendanceMark mark : marks) {
+            Enrollment enrollment = placed.get(mark.talentId());
+            if (enrollment == null) {
+                problems.add(new Problem("talentId", "training.attendance.notEnrolled", List.of(mark.talentId())));
+                continue;
+            }
+            BigDecimal attended = !mark.present() ? BigDecimal.ZERO
+                    : mark.hours() == null ? session.getHours() : mark.hours();
+            if (attended.signum() < 0 || attended.compareTo(session.getHours()) > 0) {
+                problems.add(new Problem("hours", "training.attendance.hoursInvalid",
+                        List.of(mark.talentId(), session.getHours())));
+                continue;
+            }
+            // a later mark of the same trainee replaces the earlier one
+            hours.put(enrollment.getId(), mark.present() ? attended : null);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (hours.isEmpty()) {
+            return 0;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        Long recorder = CurrentUser.require().id();
+        List<Object[]> rows = new ArrayList<>();
+        hours.forEach((enrollmentId, h) -> rows.add(new Object[] {sessionId, enrollmentId, h != null,
+                h == null ? BigDecimal.ZERO : h, now, recorder}));
+        jdbc.batchUpdate("""
+                insert into attendance (session_id, enrollment_id, present, hours, recorded_at, recorded_by)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (session_id, enrollment_id)
+                do update set present = excluded.present, hours = excluded.hours, recorded_at = excluded.recorded_at,
+                              recorded_by = excluded.recorded_by
+                """, rows);
+        Long[] ids = hours.keySet().toArray(Long[]::new);
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("""
+                    update enrollment e set attended_hours = coalesce((select sum(a.hours) from attendance a
+                        where a.enrollment_id = e.id and a.present), 0), version = version + 1, updated_at = ?
+                    where e.id = any(?)
+                    """);
+            ps.setTimestamp(1, now);
+            ps.setArray(2, con.createArrayOf("bigint", ids));
+            return ps;
+        });
+        long present = hours.values().stream().filter(h -> h != null).count();
+        audit.record(AuditEvent.of(AuditAction.UPDATE, ClassPlanning.ENTITY, classId)
+                .region(trainingClass.getRegionCode()).message("audit.training.attendance", trainingClass.getTitle(),
+                        session.getTopic(), present, hours.size() - present));
+        return hours.size();
+    }
+
+    /** Records assessment results (0 to 100; null clears one) of trainees holding a place. */
+    @Transactional
+    public void score(long classId, Map<Long, BigDecimal> scoresByTalent) {
+        TrainingClass trainingClass = planning.run(classId);
+        trainingClass.requirePlanned();
+        Map<Long, Enrollment> placed = enrollments.placed(classId).stream()
+                .collect(Collectors.toMap(Enrollment::getTalentId, e -> e));
+        List<Problem> problems = new ArrayList<>();
+        scoresByTalent.forEach((talentId, score) -> {
+            Enrollment enrollment = placed.get(talentId);
+            if (enrollment == null) {
+                problems.add(new Problem("talentId", "training.attendance.notEnrolled", List.of(talentId)));
+            } else {
+                try {
+                    enrollment.score(score);
+                } catch (BusinessRuleException e) {
+                    problems.add(new Problem("score", e.messageKey(), List.of(e.arguments())));
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        audit.record(AuditEvent.of(AuditAction.UPDATE, ClassPlanning.ENTITY, classId)
+                .region(trainingClass.getRegionCode())
+                .message("audit.training.scores", trainingClass.getTitle(), scoresByTalent.size()));
+    }
+}

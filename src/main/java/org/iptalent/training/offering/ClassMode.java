@@ -1,0 +1,5 @@
+package org.iptalent.training.offering;
+
+public enum ClassMode {
+    IN_PERSON, ONLINE, MIXED
+}
