@@ -49,10 +49,13 @@ public class ClassCompletion {
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ClassCompletion(ClassPlanning planning, TrainingClasses classes, Enrollments enrollments, BaseAccess bases,
             TalentRegistry registry, TalentAccounts accounts, Certificates certificates, Notifications notifications,
-            MessageSource messages, AuditLog audit, Clock clock) {
+            MessageSource messages, AuditLog audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.planning = planning;
         this.classes = classes;
         this.enrollments = enrollments;
@@ -107,6 +110,8 @@ public class ClassCompletion {
             waiting.withdraw();
         }
         notifications.sendAll(notices);
+        events.publishEvent(new org.iptalent.training.ClassClosed(classId, trainingClass.getBaseId(),
+                placed.stream().map(Enrollment::getId).toList()));
         audit.record(AuditEvent.of(AuditAction.UPDATE, ClassPlanning.ENTITY, classId)
                 .region(trainingClass.getRegionCode()).message("audit.training.classClosed", trainingClass.getTitle(),
                         completed, placed.size() - completed, issued));
