@@ -97,11 +97,20 @@ public class Enrolling {
     /** An administrator enrols one talent of their region. */
     @Transactional
     public Placement assign(long classId, long talentId) {
+        return assign(classId, talentId, Enrollment.Source.ASSIGNED);
+    }
+
+    /**
+     * An administrator enrols one talent of their region, saying how the place was decided (a nomination the
+     * national office selected): a full class puts the talent on its waiting list, and the talent is told which.
+     */
+    @Transactional
+    public Placement assign(long classId, long talentId, Enrollment.Source source) {
         requireAdministrator();
         TrainingClass trainingClass = lock(classId);
         trainingClass.requirePlanned();
         TalentView talent = registry.find(talentId).orElseThrow(() -> new RecordNotFoundException("Talent", talentId));
-        return place(trainingClass, talentId, talent.regionCode(), Enrollment.Source.ASSIGNED);
+        return place(trainingClass, talentId, talent.regionCode(), source);
     }
 
     /**
