@@ -18,8 +18,17 @@ public interface UserManagement {
     /** One account, or not found when outside the administrator's scope. */
     UserSummary get(long id);
 
+    default UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles, String regionCode,
+            boolean enabled) {
+        return update(id, expectedVersion, displayName, roles, regionCode, enabled, null, false);
+    }
+
+    /**
+     * As the update above, in the same transaction setting the address the user's notices are e-mailed to:
+     * {@code email} when given (refused when it is no address), none when {@code removeEmail}, else as it was.
+     */
     UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles, String regionCode,
-            boolean enabled);
+            boolean enabled, String email, boolean removeEmail);
 
     /** Sets a new initial password and unlocks; the user must change it at next login. */
     void resetPassword(long id, String initialPassword);

@@ -43,11 +43,13 @@ class DefaultUserManagement implements UserManagement {
     private final AuditLog audit;
     private final Clock clock;
     private final jakarta.validation.Validator validator;
+    private final ContactDetails contacts;
 
     DefaultUserManagement(UserAccounts users, PasswordEncoder encoder, PasswordPolicy policy, PasswordChanges passwords,
             PasswordHistory history, ReferenceData reference, AuditLog audit, Clock clock,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator, ContactDetails contacts) {
         this.validator = validator;
+        this.contacts = contacts;
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
@@ -118,6 +120,7 @@ class DefaultUserManagement implements UserManagement {
         if (!violations.isEmpty()) {
             throw new BusinessRuleException("password", violations.get(0));
         }
+        String address = EmailAddresses.normalise("email", request.email());
         String hash = knownHash != null ? knownHash : encoder.encode(password);
         UserAccount account = users.save(new UserAccount(username, request.displayName(), hash,
                 EnumSet.copyOf(request.roles()), region, mustChange, clock.instant()));
@@ -129,6 +132,9 @@ class DefaultUserManagement implements UserManagement {
                         .field("regionCode", null, region)));
         audit.record(AuditEvent.of(AuditAction.PERMISSION_CHANGE, ENTITY, account.getId()).region(region)
                 .changes(Changes.of().field("roles", null, sorted(account.getRoles()))));
+        if (address != null) {
+            contacts.change(account, address);
+        }
         return account;
     }
 
@@ -158,8 +164,9 @@ class DefaultUserManagement implements UserManagement {
     @Override
     @Transactional
     public UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles, String regionCode,
-            boolean enabled) {
+            boolean enabled, String email, boolean removeEmail) {
         CurrentUser actor = requireAdministrator();
+        String address = EmailAddresses.normalise("email", email);
         UserAccount account = visible(id);
         GrantPolicy.checkManage(actor, account);
         if (account.getVersion() != expectedVersion) {
@@ -174,6 +181,9 @@ class DefaultUserManagement implements UserManagement {
                 .field("regionCode", account.getRegionCode(), region)
                 .field("enabled", account.isEnabled(), enabled);
         account.update(displayName, roles, region, enabled);
+        if (address != null || removeEmail) {
+            contacts.change(account, address);
+        }
         users.saveAndFlush(account);
         if (!changes.isEmpty()) {
             audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(region).changes(changes));

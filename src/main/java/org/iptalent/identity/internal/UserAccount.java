@@ -42,6 +42,11 @@ public class UserAccount extends AbstractEntity implements RegionScoped {
     private long mfaLastStep;
     private int securityStamp;
     private Instant lastLoginAt;
+    /** The address notices are e-mailed to, encrypted ({@code FieldCipher}); its masked form for display. */
+    private String emailCipher;
+    private String emailMasked;
+    /** The language of the user's e-mails (a BCP 47 tag); null: Chinese. */
+    private String language;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -130,6 +135,19 @@ public class UserAccount extends AbstractEntity implements RegionScoped {
         }
     }
 
+    /** Sets (or, with nulls, removes) the address notices are e-mailed to. */
+    void changeEmail(String cipher, String masked) {
+        if ((cipher == null) != (masked == null)) {
+            throw new IllegalArgumentException("an address is stored encrypted and masked, or not at all");
+        }
+        this.emailCipher = cipher;
+        this.emailMasked = masked;
+    }
+
+    void changeLanguage(String languageTag) {
+        this.language = languageTag;
+    }
+
     /** Every open session and token check compares this stamp: bumping it signs the user out everywhere. */
     void endSessions() {
         securityStamp++;
@@ -141,7 +159,7 @@ public class UserAccount extends AbstractEntity implements RegionScoped {
 
     UserSummary toSummary(Instant now) {
         return new UserSummary(getId(), username, displayName, Set.copyOf(roles), regionCode, enabled, isLocked(now),
-                mfaEnabled, lastLoginAt, getVersion());
+                mfaEnabled, lastLoginAt, getVersion(), emailMasked);
     }
 
     public String getUsername() {
@@ -196,6 +214,18 @@ public class UserAccount extends AbstractEntity implements RegionScoped {
 
     int getSecurityStamp() {
         return securityStamp;
+    }
+
+    String getEmailCipher() {
+        return emailCipher;
+    }
+
+    public String getEmailMasked() {
+        return emailMasked;
+    }
+
+    String getLanguage() {
+        return language;
     }
 
     public Set<Role> getRoles() {

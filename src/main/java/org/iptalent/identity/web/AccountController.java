@@ -2,6 +2,7 @@ package org.iptalent.identity.web;
 
 import jakarta.servlet.http.HttpSession;
 import org.iptalent.identity.internal.ApiTokens;
+import org.iptalent.identity.internal.ContactDetails;
 import org.iptalent.identity.internal.PasswordChanges;
 import org.iptalent.identity.internal.PasswordPolicy;
 import org.iptalent.identity.internal.SecondFactor;
@@ -31,10 +32,12 @@ class AccountController {
     private final SecurityProperties properties;
 
     private final org.iptalent.reference.ReferenceData reference;
+    private final ContactDetails contacts;
 
     AccountController(PasswordChanges passwords, PasswordPolicy policy, SecondFactor secondFactor, ApiTokens tokens,
-            SecurityProperties properties, org.iptalent.reference.ReferenceData reference) {
+            SecurityProperties properties, org.iptalent.reference.ReferenceData reference, ContactDetails contacts) {
         this.reference = reference;
+        this.contacts = contacts;
         this.passwords = passwords;
         this.policy = policy;
         this.secondFactor = secondFactor;
@@ -53,7 +56,23 @@ class AccountController {
         model.addAttribute("minLength", policy.minLength());
         model.addAttribute("mfaRequired", properties.mfaRequiredFor(user.roles()));
         model.addAttribute("mfaEnabled", secondFactor.isEnabled(user.id()));
+        model.addAttribute("contact", contacts.own());
         return "identity/account";
+    }
+
+    /** The address the user's notices are e-mailed to, and the language of those e-mails. */
+    @PostMapping("/account/contact")
+    String changeContact(@RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "false") boolean removeEmail,
+            @RequestParam(defaultValue = "") String language, RedirectAttributes redirect) {
+        try {
+            contacts.changeOwn(email, removeEmail, language);
+            redirect.addFlashAttribute("message", "account.contact.saved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("contactRefusals", Refusal.of(e));
+            redirect.addFlashAttribute("enteredEmail", email.length() > 254 ? email.substring(0, 254) : email);
+        }
+        return "redirect:/account";
     }
 
     /** A second factor for users whose role does not require one, but who want it. */

@@ -75,7 +75,8 @@ class UserController {
         }
         try {
             UserSummary created = users.create(new NewUser(trim(form.getUsername()), form.getDisplayName(),
-                    form.getPassword(), form.getRoles(), blankToNull(form.getRegionCode())));
+                    form.getPassword(), form.getRoles(), blankToNull(form.getRegionCode()),
+                    blankToNull(form.getEmail())));
             redirect.addFlashAttribute("message", "user.created");
             return "redirect:/users/" + created.id();
         } catch (BusinessRuleException e) {
@@ -106,13 +107,14 @@ class UserController {
         UserSummary user = users.get(id);
         // the user name cannot change; the form shows it read-only
         form.setUsername(user.username());
-        if (result.hasFieldErrors("displayName")) {
+        if (result.hasFieldErrors("displayName") || result.hasFieldErrors("email")) {
             history(model, id, 0, false);
             return form(model, user);
         }
         try {
             users.update(id, form.getVersion(), form.getDisplayName(), form.getRoles(),
-                    blankToNull(form.getRegionCode()), form.isEnabled());
+                    blankToNull(form.getRegionCode()), form.isEnabled(), blankToNull(form.getEmail()),
+                    form.isRemoveEmail());
             redirect.addFlashAttribute("message", "user.saved");
             return "redirect:/users/" + id;
         } catch (ObjectOptimisticLockingFailureException e) {

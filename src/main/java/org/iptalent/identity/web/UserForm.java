@@ -23,6 +23,10 @@ class UserForm {
     private String regionCode;
     private boolean enabled = true;
     private long version;
+    /** A new address for notices; blank keeps the one on record (shown masked) unless removeEmail. */
+    @Size(max = 254)
+    private String email;
+    private boolean removeEmail;
 
     public String getUsername() {
         return username;
@@ -78,5 +82,21 @@ class UserForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isRemoveEmail() {
+        return removeEmail;
+    }
+
+    public void setRemoveEmail(boolean removeEmail) {
+        this.removeEmail = removeEmail;
     }
 }

@@ -128,6 +128,53 @@ public class NotificationTable {
                 Long.class, recipient);
     }
 
+    /**
+     * Claims up to {@code limit} e-mails due now, oldest first, locking their rows for the caller's transaction;
+     * rows another node's run holds are skipped, never waited for or sent twice.
+     */
+    List<PendingMail> claimPending(int limit, Instant now) {
+        return jdbc.query("""
+                select id, recipient_id, message_key, arguments::text as arguments, link, email_attempts
+                from notification
+                where email_status = 'PENDING' and (email_next_at is null or email_next_at <= ?)
+                order by email_next_at nulls first, id
+                limit ?
+                for update skip locked""", (rs, n) -> new PendingMail(rs.getLong("id"), rs.getLong("recipient_id"),
+                rs.getString("message_key"), arguments(rs.getString("arguments")), rs.getString("link"),
+                rs.getInt("email_attempts")), Timestamp.from(now), limit);
+    }
+
+    /**
+     * Gives up the e-mails of up to {@code limit} notices due now, in one statement (no SMTP server is
+     * configured); returns how many.
+     */
+    int markPendingNotSent(int limit, Instant now, String reason) {
+        return jdbc.update("""
+                update notification set email_status = 'NOT_SENT', email_last_error = ?
+                where id in (select id from notification
+                             where email_status = 'PENDING' and (email_next_at is null or email_next_at <= ?)
+                             order by id limit ? for update skip locked)""", reason, Timestamp.from(now), limit);
+    }
+
+    void markSent(long id, Instant now) {
+        jdbc.update("update notification set email_status = 'SENT', emailed_at = ?, email_attempts = "
+                + "email_attempts + 1, email_last_error = null, email_next_at = null where id = ?",
+                Timestamp.from(now), id);
+    }
+
+    void markNotSent(long id, String reason) {
+        jdbc.update("update notification set email_status = 'NOT_SENT', email_last_error = ? where id = ?",
+                reason, id);
+    }
+
+    /** A failed attempt: tried again at {@code next}, or, when null, given up as FAILED. */
+    void markAttemptFailed(long id, int attempts, Instant next, String error) {
+        jdbc.update("update notification set email_status = ?, email_attempts = ?, email_next_at = ?, "
+                + "email_last_error = ? where id = ?", next == null ? EmailStatus.FAILED.name()
+                : EmailStatus.PENDING.name(), attempts, next == null ? null : Timestamp.from(next),
+                error == null ? null : error.substring(0, Math.min(error.length(), 1000)), id);
+    }
+
     private static NotificationRow row(ResultSet rs, int rowNumber) throws SQLException {
         Timestamp read = rs.getTimestamp("read_at");
         return new NotificationRow(rs.getLong("id"), rs.getLong("recipient_id"), rs.getString("topic"),

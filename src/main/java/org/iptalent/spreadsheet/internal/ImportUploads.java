@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,8 +56,14 @@ class ImportUploads {
         jdbc.update("update import_job set error_report = null where id = ? and error_report is not null", id);
     }
 
-    /** Removes expired error reports and every file no running job needs; returns how many files went. */
+    /** The hourly sweep, never on two nodes of a cluster at once. */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+    @SchedulerLock(name = "spreadsheet-import-sweep", lockAtMostFor = "PT30M")
+    void scheduledSweep() {
+        sweep();
+    }
+
+    /** Removes expired error reports and every file no running job needs; returns how many files went. */
     int sweep() {
         int deleted = 0;
         Instant expiry = clock.instant().minus(properties.errorReportRetention());

@@ -1,0 +1,47 @@
+package org.iptalent.identity.internal;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.iptalent.shared.BusinessRuleException;
+
+/** The shape of an e-mail address a user gives for notices, and the languages their e-mails can be in. */
+public final class EmailAddresses {
+
+    /** One {@code @}, no spaces, a dot in the domain (RFC 5321's limits: 64 for the local part, 254 in all). */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int MAX_LENGTH = 254;
+
+    private EmailAddresses() {
+    }
+
+    /** The address trimmed, or null when blank; refused ({@code field}) when it is no address. */
+    public static String normalise(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String address = value.trim();
+        if (address.length() > MAX_LENGTH || !EMAIL.matcher(address).matches()
+                || address.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '<' || c == '>' || c == ',')) {
+            throw new BusinessRuleException(field, "user.email.format");
+        }
+        return address;
+    }
+
+    /** The language tag of an e-mail language the platform writes in ({@code zh-CN} or {@code en}). */
+    public static String language(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "zh-CN", "zh" -> "zh-CN";
+            case "en" -> "en";
+            default -> throw new BusinessRuleException(field, "user.language.unknown");
+        };
+    }
+
+    /** The locale of a stored language tag: Chinese when none. */
+    static Locale locale(String languageTag) {
+        return languageTag == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(languageTag);
+    }
+}

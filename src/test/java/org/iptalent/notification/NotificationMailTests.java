@@ -1,0 +1,177 @@
+package org.iptalent.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.iptalent.identity.UserSummary;
+import org.iptalent.identity.internal.ContactDetails;
+import org.iptalent.notification.internal.MailOutbox;
+import org.iptalent.shared.Role;
+import org.iptalent.support.MutableClock;
+import org.iptalent.support.PlatformTest;
+import org.iptalent.support.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Notices by e-mail through a real SMTP server in the test JVM (GreenMail): the text in the recipient's language,
+ * the absolute link, sent once however often the outbox runs, and not at all while another node holds its lock.
+ */
+@PlatformTest
+class NotificationMailTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("iptalent.web.public-url", () -> "https://iptalent.example.cn/");
+        // the tests run the outbox themselves
+        registry.add("iptalent.notification.outbox-interval", () -> "1h");
+    }
+
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ContactDetails contacts;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    LockProvider locks;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        clock.reset();
+    }
+
+    @Test
+    void aNoticeArrivesInChineseWithItsAbsoluteLinkOnceHoweverOftenTheOutboxRuns() throws Exception {
+        UserSummary reader = withAddress("mail.zh", "zhang.san@example.cn", null);
+        long id = sendByEmail(reader, "/account");
+
+        MailOutbox.Run first = outbox.sendPending();
+        MailOutbox.Run second = outbox.sendPending();
+
+        assertThat(first.sent()).isEqualTo(1);
+        assertThat(second.sent()).isZero();
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain("example.cn");
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("zhang.san@example.cn");
+        assertThat(mail.getSubject()).isEqualTo("【知识产权人才管理平台】你接收通知的电子邮箱已设为 z***@example.cn。"
+                + "如非本人操作，请立即联系管理员。");
+        String body = GreenMailUtil.getBody(mail);
+        String text = (String) mail.getContent();
+        assertThat(text).contains(reader.displayName() + "，您好：", "你接收通知的电子邮箱已设为 z***@example.cn",
+                "查看详情：https://iptalent.example.cn/account", "全部通知：https://iptalent.example.cn/notifications");
+        assertThat(body).isNotBlank();
+        assertThat(status(id)).containsEntry("email_status", "SENT").containsEntry("email_attempts", 1);
+    }
+
+    @Test
+    void aReaderWhoChoseEnglishGetsItInEnglish() throws Exception {
+        UserSummary reader = withAddress("mail.en", "li.si@example.org", "en");
+        sendByEmail(reader, null);
+
+        outbox.sendPending();
+
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain("example.org");
+        assertThat(received).hasSize(1);
+        // the subject is the text cut to a line; the body has it whole
+        assertThat(received[0].getSubject()).isEqualTo("[IP Talent Platform] Your notices are now also e-mailed to "
+                + "l***@example.org. If you did not set this…");
+        assertThat((String) received[0].getContent()).contains("Dear " + reader.displayName() + ",",
+                "Your notices are now also e-mailed to l***@example.org. If you did not set this address, contact an "
+                        + "administrator at once.", "All your notices: https://iptalent.example.cn/notifications")
+                .doesNotContain("Details:");
+    }
+
+    @Test
+    void aReaderWithoutAnAddressGetsNoMail() {
+        UserSummary reader = accounts.active("mail.none", Role.TALENT, "440000");
+        long id = transactions.execute(status -> {
+            notifications.send(Notice.of(reader.id(), "account", "notification.emailRemoved").byEmail());
+            return jdbc.queryForObject("select max(id) from notification where recipient_id = ?", Long.class,
+                    reader.id());
+        });
+
+        outbox.sendPending();
+
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(status(id)).containsEntry("email_status", "NOT_SENT")
+                .containsEntry("email_last_error", "recipient has no e-mail address");
+    }
+
+    @Test
+    void theScheduledRunSendsNothingWhileAnotherNodeHoldsTheLock() {
+        UserSummary reader = withAddress("mail.lock", "wang.wu@example.net", null);
+        long id = sendByEmail(reader, "/notifications");
+        SimpleLock held = locks.lock(new LockConfiguration(java.time.Instant.now(), "notification-outbox",
+                Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        try {
+            outbox.run();
+            assertThat(smtp.getReceivedMessages()).as("the other node holds the outbox's lock").isEmpty();
+            assertThat(status(id)).containsEntry("email_status", "PENDING");
+        } finally {
+            held.unlock();
+        }
+        outbox.run();
+        assertThat(smtp.getReceivedMessagesForDomain("example.net")).hasSize(1);
+        assertThat(status(id)).containsEntry("email_status", "SENT");
+    }
+
+    private UserSummary withAddress(String prefix, String email, String language) {
+        UserSummary user = accounts.active(prefix, Role.TALENT, "440000");
+        TestAccounts.as(user, () -> {
+            contacts.changeOwn(email, false, language);
+            return null;
+        });
+        // setting the address told the user about it, in the inbox only: that notice is no e-mail
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and email_status "
+                + "<> 'NONE'", Long.class, user.id())).isZero();
+        return user;
+    }
+
+    private long sendByEmail(UserSummary reader, String link) {
+        return transactions.execute(status -> {
+            Notice notice = Notice.of(reader.id(), "account", "notification.emailChanged",
+                    jdbc.queryForObject("select email_masked from app_user where id = ?", String.class, reader.id()))
+                    .byEmail();
+            notifications.send(link == null ? notice : notice.linkedTo(link));
+            return jdbc.queryForObject("select max(id) from notification where recipient_id = ?", Long.class,
+                    reader.id());
+        });
+    }
+
+    private Map<String, Object> status(long id) {
+        return jdbc.queryForMap("select email_status, email_attempts, email_last_error from notification where id = ?",
+                id);
+    }
+}
