@@ -18,4 +18,10 @@ public interface TalentAccounts {
 
     /** The accounts of many talents at once (those without an account are left out). */
     Map<Long, Long> accountsOf(Collection<Long> talentIds);
+
+    /**
+     * An administrator whose region holds the talent links a talent account (by its user name) to the record,
+     * replacing any earlier link of the record; an account linked to another record is refused.
+     */
+    void link(long talentId, String username);
 }

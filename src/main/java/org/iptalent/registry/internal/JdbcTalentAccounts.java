@@ -16,9 +16,34 @@ import org.springframework.stereotype.Component;
 class JdbcTalentAccounts implements TalentAccounts {
 
     private final JdbcTemplate jdbc;
+    private final TalentRecords records;
+    private final org.iptalent.identity.UserManagement users;
+    private final org.iptalent.audit.AuditLog audit;
 
-    JdbcTalentAccounts(DataSource dataSource) {
+    JdbcTalentAccounts(DataSource dataSource, TalentRecords records, org.iptalent.identity.UserManagement users,
+            org.iptalent.audit.AuditLog audit) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.records = records;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public void link(long talentId, String username) {
+        var talent = records.get(talentId);
+        var account = users.findByUsername(username == null ? "" : username.trim().toLowerCase())
+                .filter(u -> u.roles().contains(org.iptalent.shared.Role.TALENT))
+                .orElseThrow(() -> new org.iptalent.shared.BusinessRuleException("username",
+                        "talent.account.notTalentAccount", username));
+        talentOf(account.id()).filter(other -> other != talentId).ifPresent(other -> {
+            throw new org.iptalent.shared.ConflictException("talent.account.linkedElsewhere", username);
+        });
+        jdbc.update("insert into talent_account (talent_id, user_id, linked_at, linked_by) values (?, ?, now(), ?) "
+                + "on conflict (talent_id) do update set user_id = excluded.user_id, linked_at = excluded.linked_at, "
+                + "linked_by = excluded.linked_by", talentId, account.id(), org.iptalent.shared.CurrentUser.require().id());
+        audit.record(org.iptalent.audit.AuditEvent.of(org.iptalent.audit.AuditAction.UPDATE, "Talent", talentId)
+                .region(talent.regionCode()).message("audit.talent.accountLinked", account.username()));
     }
 
     @Override

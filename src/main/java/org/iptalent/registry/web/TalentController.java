@@ -53,8 +53,20 @@ class TalentController {
     private final TalentExport export;
     private final org.iptalent.registry.internal.TalentMerge merge;
 
+    /** Another module's section of the profile, ready to render. */
+    record ProfileSection(String template, java.util.Map<String, Object> model) {
+    }
+
+    private final java.util.List<org.iptalent.registry.TalentProfileSection> sections;
+    private final org.iptalent.registry.TalentAccounts talentAccounts;
+
     TalentController(TalentSearch search, TalentRecords records, ReferenceData reference, AuditLog audit,
-            TalentExport export, org.iptalent.registry.internal.TalentMerge merge) {
+            TalentExport export, org.iptalent.registry.internal.TalentMerge merge,
+            java.util.List<org.iptalent.registry.TalentProfileSection> sections,
+            org.iptalent.registry.TalentAccounts talentAccounts) {
+        this.talentAccounts = talentAccounts;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(org.iptalent.registry.TalentProfileSection::order)).toList();
         this.merge = merge;
         this.export = export;
         this.search = search;
@@ -155,6 +167,10 @@ class TalentController {
         model.addAttribute("reference", reference);
         model.addAttribute("qualificationTypes", reference.terms(TaxonomyKind.QUALIFICATION_TYPE));
         model.addAttribute("titleLevels", reference.terms(TaxonomyKind.TITLE_LEVEL));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("hasAccount", talentAccounts.accountOf(id).isPresent());
+        model.addAttribute("sections", sections.stream()
+                .map(s -> new ProfileSection(s.template(), s.model(id, locale))).toList());
         return "registry/talent";
     }
 
@@ -219,6 +235,18 @@ class TalentController {
             redirect.addFlashAttribute("mergeRefusals", Refusal.of(e));
         }
         return "redirect:/talents/" + id;
+    }
+
+    @PostMapping("/talents/{id}/account")
+    String linkAccount(@PathVariable long id, @RequestParam(required = false) String username,
+            RedirectAttributes redirect) {
+        try {
+            talentAccounts.link(id, username);
+            redirect.addFlashAttribute("message", "talent.account.linked");
+        } catch (org.iptalent.shared.BusinessRuleException e) {
+            redirect.addFlashAttribute("accountRefusals", Refusal.of(e));
+        }
+        return "redirect:/talents/" + id + "#account";
     }
 
     @PostMapping("/talents/{id}/qualifications")

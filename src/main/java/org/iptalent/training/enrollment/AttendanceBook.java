@@ -134,6 +134,18 @@ public class AttendanceBook {
         return hours.size();
     }
 
+    /**
+     * Records a whole sheet at once (the page's bulk entry): every session's marks and the scores, in one
+     * transaction, so a refused mark leaves nothing of the sheet recorded.
+     */
+    @Transactional
+    public void recordSheet(long classId, Map<Long, List<AttendanceMark>> marksBySession, Map<Long, BigDecimal> scores) {
+        marksBySession.forEach((sessionId, marks) -> record(classId, sessionId, marks));
+        if (!scores.isEmpty()) {
+            score(classId, scores);
+        }
+    }
+
     /** Records assessment results (0 to 100; null clears one) of trainees holding a place. */
     @Transactional
     public void score(long classId, Map<Long, BigDecimal> scoresByTalent) {

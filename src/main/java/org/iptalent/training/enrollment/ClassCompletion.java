@@ -69,7 +69,7 @@ public class ClassCompletion {
         this.clock = clock;
     }
 
-    public record Outcome(int completed, int notCompleted, int certificates) {
+    public record Outcome(int completed, int notCompleted, int certificates) implements java.io.Serializable {
     }
 
     @Transactional
