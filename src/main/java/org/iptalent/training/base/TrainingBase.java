@@ -181,7 +181,7 @@ public class TrainingBase extends AbstractEntity implements RegionScoped {
     /** Refuses new classes once the base is revoked. */
     public void requireActive() {
         if (!status.isActive()) {
-            throw new BusinessRuleException("trainingBase.revoked", name);
+            throw new BusinessRuleException(null, "trainingBase.revoked", name);
         }
     }
 

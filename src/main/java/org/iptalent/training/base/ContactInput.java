@@ -1,0 +1,5 @@
+package org.iptalent.training.base;
+
+/** What a base's manager keeps up to date: where it is, whom to call, and what it offers. */
+public record ContactInput(String address, String contactName, String contactPhone, String description) {
+}
