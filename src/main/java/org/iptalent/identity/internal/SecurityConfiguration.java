@@ -53,6 +53,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit-entries/**").hasRole("AUDITOR")
                         .requestMatchers("/api/v1/talents/**", "/api/v1/talent-imports/**", "/api/v1/organisations/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
+                        // every user's own notices, whatever the role
+                        .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
+                        .hasAuthority(LoginFlow.SIGNED_IN)
                         .anyRequest().hasAuthority(LoginFlow.SIGNED_IN))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // no cookies are read on the API, so there is nothing to forge
@@ -81,6 +84,7 @@ class SecurityConfiguration {
                         .requestMatchers("/users/**").hasAnyRole("SECURITY_ADMIN", "NATIONAL_ADMIN",
                                 "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
+                        .requestMatchers("/notifications", "/notifications/**").hasAuthority(LoginFlow.SIGNED_IN)
                         .anyRequest().hasAuthority(LoginFlow.SIGNED_IN))
                 .authenticationProvider(passwords)
                 .formLogin(form -> form.loginPage("/login").successHandler(loginFlow)

@@ -1,9 +1,13 @@
-package org.iptalent.notification;
+package org.iptalent.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -12,9 +16,11 @@ import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import org.iptalent.identity.UserContacts;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.identity.internal.ContactDetails;
-import org.iptalent.notification.internal.MailOutbox;
+import org.iptalent.notification.Notice;
+import org.iptalent.notification.Notifications;
 import org.iptalent.shared.Role;
 import org.iptalent.support.MutableClock;
 import org.iptalent.support.PlatformTest;
@@ -23,7 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the absolute link, sent once however often the outbox runs, and not at all while another node holds its lock.
  */
 @PlatformTest
-class NotificationMailTests {
+class MailOutboxTests {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -64,6 +73,12 @@ class NotificationMailTests {
     LockProvider locks;
     @Autowired
     MutableClock clock;
+    @Autowired
+    NotificationTable table;
+    @Autowired
+    UserContacts userContacts;
+    @Autowired
+    MailTexts texts;
 
     @AfterEach
     void tearDown() throws Exception {
@@ -145,6 +160,63 @@ class NotificationMailTests {
         outbox.run();
         assertThat(smtp.getReceivedMessagesForDomain("example.net")).hasSize(1);
         assertThat(status(id)).containsEntry("email_status", "SENT");
+    }
+
+    @Test
+    void twoRunsAtOnceSendEachNoticeOnce() throws Exception {
+        UserSummary reader = withAddress("mail.twice", "zhao.liu@example.edu", null);
+        for (int i = 0; i < 120; i++) {
+            sendByEmail(reader, "/notifications");
+        }
+
+        // two nodes' runs at the same moment (the lock aside): each claims rows the other has not locked
+        List<CompletableFuture<MailOutbox.Run>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(CompletableFuture.supplyAsync(outbox::sendPending));
+        }
+        int sent = 0;
+        for (CompletableFuture<MailOutbox.Run> run : runs) {
+            sent += run.get().sent();
+        }
+
+        assertThat(sent).isEqualTo(120);
+        assertThat(smtp.getReceivedMessagesForDomain("example.edu")).hasSize(120);
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and email_status = "
+                + "'SENT' and email_attempts = 1", Long.class, reader.id())).isEqualTo(120);
+    }
+
+    @Test
+    void anUnreachableServerIsTriedAgainLaterThenGivenUp() throws Exception {
+        UserSummary reader = withAddress("mail.down", "qian.qi@example.com", null);
+        long id = sendByEmail(reader, null);
+        JavaMailSenderImpl down = new JavaMailSenderImpl();
+        down.setHost("localhost");
+        down.setPort(closedPort());
+        MailOutbox failing = new MailOutbox(table,
+                new StaticListableBeanFactory(Map.of("mailSender", down)).getBeanProvider(JavaMailSender.class),
+                userContacts, texts, new NotificationProperties(Duration.ofHours(1), 50, 2, Duration.ofMinutes(1),
+                        Duration.ofHours(1), "no-reply@localhost"),
+                transactions, clock);
+
+        MailOutbox.Run first = failing.sendPending();
+        assertThat(first.retried()).isEqualTo(1);
+        assertThat(status(id)).containsEntry("email_status", "PENDING").containsEntry("email_attempts", 1);
+        assertThat((String) status(id).get("email_last_error")).contains("Couldn't connect to host");
+        assertThat(failing.sendPending().total()).as("not due before its backoff").isZero();
+
+        clock.advance(Duration.ofMinutes(2));
+        MailOutbox.Run second = failing.sendPending();
+        assertThat(second.failed()).isEqualTo(1);
+        assertThat(status(id)).containsEntry("email_status", "FAILED").containsEntry("email_attempts", 2);
+
+        outbox.sendPending();
+        assertThat(smtp.getReceivedMessagesForDomain("example.com")).as("given up: never sent").isEmpty();
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private UserSummary withAddress(String prefix, String email, String language) {
