@@ -31,6 +31,29 @@ public final class Masks {
         return value.charAt(0) + "***" + value.substring(at);
     }
 
+    /**
+     * A person's name shown to someone who may only confirm it: {@code 张三丰} → {@code 张**}, {@code 李四} →
+     * {@code 李*}; a name in Latin letters keeps each word's first letter, {@code Wang Fang} → {@code W*** F***}.
+     */
+    public static String name(String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        String name = value.strip();
+        if (name.codePoints().noneMatch(Character::isWhitespace)) {
+            int first = name.offsetByCodePoints(0, 1);
+            return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+        }
+        StringBuilder masked = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            if (!masked.isEmpty()) {
+                masked.append(' ');
+            }
+            masked.append(name(word));
+        }
+        return masked.toString();
+    }
+
     /** A secret that must never be shown at all, e.g. a password hash. */
     public static String secret(String value) {
         return value == null ? null : "******";

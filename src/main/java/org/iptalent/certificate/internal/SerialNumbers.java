@@ -1,0 +1,33 @@
+package org.iptalent.certificate.internal;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The next serial number of a type. One statement takes it: {@code insert ... on conflict do update ... returning}
+ * locks the type's counter row until the issuing transaction ends, so two issues never get the same number, and a
+ * rolled-back issue gives its number back with the rest of its work.
+ */
+@Component
+class SerialNumbers {
+
+    private final JdbcTemplate jdbc;
+
+    SerialNumbers(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    String next(CertificateType type, int year, String regionCode) {
+        SerialFormat format = type.format();
+        Long sequence = jdbc.queryForObject("""
+                insert into certificate_serial_counter (type_id, year, last_value) values (?, ?, 1)
+                on conflict (type_id, year) do update set last_value = certificate_serial_counter.last_value + 1
+                returning last_value""", Long.class, type.getId(), format.perYear() ? year : 0);
+        return format.render(type.getCode(), year, regionCode, sequence);
+    }
+}
