@@ -18,10 +18,9 @@ public interface UserManagement {
     /** One account, or not found when outside the administrator's scope. */
     UserSummary get(long id);
 
-    default UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles, String regionCode,
-            boolean enabled) {
-        return update(id, expectedVersion, displayName, roles, regionCode, enabled, null, false);
-    }
+    /** Updates the account; the address its notices are e-mailed to stays as it was. */
+    UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles, String regionCode,
+            boolean enabled);
 
     /**
      * As the update above, in the same transaction setting the address the user's notices are e-mailed to:

@@ -164,6 +164,13 @@ class DefaultUserManagement implements UserManagement {
     @Override
     @Transactional
     public UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles, String regionCode,
+            boolean enabled) {
+        return update(id, expectedVersion, displayName, roles, regionCode, enabled, null, false);
+    }
+
+    @Override
+    @Transactional
+    public UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles, String regionCode,
             boolean enabled, String email, boolean removeEmail) {
         CurrentUser actor = requireAdministrator();
         String address = EmailAddresses.normalise("email", email);
