@@ -142,7 +142,7 @@ public class Enrolling {
                                             attended_hours, version, created_at, updated_at)
                     select ?, c.talent_id,
                            case when row_number() over (order by c.ord) <= ? then 'ENROLLED' else 'WAITLISTED' end,
-                           ?, c.region_code, ? + c.ord * interval '1 microsecond', 0, 0, ?, ?
+                           ?, c.region_code, ?::timestamptz + c.ord * interval '1 microsecond', 0, 0, ?, ?
                     from unnest(?::bigint[], ?::varchar[]) with ordinality as c(talent_id, region_code, ord)
                     where not exists (select 1 from enrollment e where e.class_id = ? and e.talent_id = c.talent_id)
                     on conflict (class_id, talent_id) do nothing
