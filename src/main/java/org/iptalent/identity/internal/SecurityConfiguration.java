@@ -51,6 +51,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/tokens", "/api/v1/auth/password").permitAll()
                         .requestMatchers("/api/v1/audit-entries/**").hasRole("AUDITOR")
+                        // training surveys: results for those who run training, answers from the trainee
+                        .requestMatchers("/api/v1/classes/*/survey", "/api/v1/training/satisfaction")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN", "TRAINING_BASE_MANAGER")
+                        .requestMatchers("/api/v1/surveys/**").hasRole("TALENT")
                         .requestMatchers("/api/v1/talents/**", "/api/v1/talent-imports/**", "/api/v1/organisations/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         // every user's own notices, whatever the role
@@ -78,6 +82,15 @@ class SecurityConfiguration {
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/login/**").hasAuthority(LoginFlow.LOGIN_PENDING)
+                        // a supervisor answers a trainee's follow-up through a one-time link, without an account
+                        .requestMatchers("/follow-up/**").permitAll()
+                        .requestMatchers("/classes/*/survey", "/classes/*/tests", "/training/satisfaction",
+                                "/training/effect")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN", "TRAINING_BASE_MANAGER")
+                        .requestMatchers("/training/questionnaires", "/training/questionnaires/**")
+                        .hasRole("NATIONAL_ADMIN")
+                        .requestMatchers("/surveys", "/surveys/**", "/my/follow-ups", "/my/follow-ups/**")
+                        .hasRole("TALENT")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/talents/**", "/talent-imports/**", "/organisations/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")

@@ -1,0 +1,93 @@
+package org.iptalent.training.survey;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.iptalent.notification.Notice;
+import org.iptalent.notification.Notifications;
+import org.iptalent.registry.TalentAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds trainees who have not answered an open survey: every {@code remind-every-days} days after it opened and
+ * on its last day, once a day at most (the notice's once-only key names the survey and the day, so a second run,
+ * on this node or another, adds nothing). Runs daily on one node at a time.
+ */
+@Component
+public class SurveyReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(SurveyReminders.class);
+
+    private final JdbcTemplate jdbc;
+    private final Notifications notifications;
+    private final TalentAccounts accounts;
+    private final SurveyProperties properties;
+    private final Clock clock;
+
+    SurveyReminders(JdbcTemplate jdbc, Notifications notifications, TalentAccounts accounts,
+            SurveyProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.accounts = accounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${iptalent.training.survey.reminder-cron:0 0 9 * * *}")
+    @SchedulerLock(name = "training-survey-reminders")
+    public void scheduled() {
+        int sent = remind();
+        if (sent > 0) {
+            log.info("Survey reminders: {} sent", sent);
+        }
+    }
+
+    private record Waiting(long surveyId, LocalDate opensOn, LocalDate closesOn, String classTitle, long talentId) {
+    }
+
+    /** Sends today's reminders; returns how many notices were recorded. */
+    @Transactional
+    public int remind() {
+        LocalDate today = LocalDate.now(clock);
+        List<Waiting> waiting = jdbc.query("""
+                select s.id, s.opens_on, s.closes_on, c.title, i.talent_id
+                from training_survey s
+                join training_class c on c.id = s.class_id
+                join training_survey_invitation i on i.survey_id = s.id and i.responded_at is null
+                where s.kind = 'SATISFACTION' and s.opens_on < ? and s.closes_on >= ?
+                order by s.id
+                """, (rs, n) -> new Waiting(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                rs.getObject(3, LocalDate.class), rs.getString(4), rs.getLong(5)), today, today);
+        List<Waiting> due = waiting.stream()
+                .filter(w -> dueOn(w.opensOn(), w.closesOn(), today, properties.remindEveryDays())).toList();
+        Map<Long, Long> accountsByTalent = accounts.accountsOf(due.stream().map(Waiting::talentId).distinct().toList());
+        List<Notice> notices = new ArrayList<>();
+        for (Waiting w : due) {
+            Long account = accountsByTalent.get(w.talentId());
+            if (account != null) {
+                notices.add(Notice.of(account, SurveyDispatch.TOPIC, "notice.survey.reminder", w.classTitle(),
+                        w.closesOn()).linkedTo(SurveyLinks.answer(w.surveyId())).byEmail()
+                        .once("survey-reminder:" + w.surveyId() + ":" + today));
+            }
+        }
+        return notices.isEmpty() ? 0 : notifications.sendAll(notices);
+    }
+
+    /** Whether a survey's reminder is due on {@code day}: every so many days after it opened, and on its last day. */
+    static boolean dueOn(LocalDate opensOn, LocalDate closesOn, LocalDate day, int everyDays) {
+        if (!day.isAfter(opensOn) || day.isAfter(closesOn)) {
+            return false;
+        }
+        return day.equals(closesOn) || ChronoUnit.DAYS.between(opensOn, day) % everyDays == 0;
+    }
+}
