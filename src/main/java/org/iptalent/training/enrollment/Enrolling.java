@@ -84,7 +84,7 @@ public class Enrolling {
         }
         ProgramLevel prerequisite = trainingClass.getLevel().getPrerequisite();
         if (prerequisite != null && !enrollments.completedLevel(talentId, prerequisite.getId())) {
-            throw new BusinessRuleException("training.enrollment.prerequisiteMissing",
+            throw new BusinessRuleException(null, "training.enrollment.prerequisiteMissing",
                     prerequisite.getProgram().getTitle(), prerequisite.getLevel().name());
         }
         TalentCard talent = registry.cards(List.of(talentId)).get(talentId);

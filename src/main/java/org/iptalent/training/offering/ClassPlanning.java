@@ -77,13 +77,28 @@ public class ClassPlanning {
             spec = spec.and((root, query, cb) -> cb.between(root.get("startsOn"), LocalDate.of(filter.year(), 1, 1),
                     LocalDate.of(filter.year(), 12, 31)));
         }
-        return classes.findAll(spec, pageable);
+        Page<TrainingClass> page = classes.findAll(spec, pageable);
+        page.getContent().forEach(ClassPlanning::loaded);
+        return page;
+    }
+
+    /**
+     * The class with what its pages show loaded (its level, program and sessions): pages render after the
+     * transaction, with no session open to load them then.
+     */
+    private static TrainingClass loaded(TrainingClass trainingClass) {
+        trainingClass.getLevel().getProgram().getTitle();
+        if (trainingClass.getLevel().getPrerequisite() != null) {
+            trainingClass.getLevel().getPrerequisite().getLevel();
+        }
+        trainingClass.getSessions();
+        return trainingClass;
     }
 
     @Transactional(readOnly = true)
     public TrainingClass get(long id) {
         CurrentUser.require();
-        return classes.findById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
+        return loaded(classes.findById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id)));
     }
 
     /** Whether the current user runs this class: manages its base, or administers the base's region. */
@@ -129,7 +144,8 @@ public class ClassPlanning {
         ClassSession session = trainingClass.addSession(startsAt, endsAt, hours, topic, teacher);
         classes.flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(trainingClass.getRegionCode())
-                .message("audit.training.sessionAdded", trainingClass.getTitle(), topic, startsAt));
+                .message("audit.training.sessionAdded", trainingClass.getTitle(), topic,
+                        startsAt.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         return session;
     }
 

@@ -43,14 +43,21 @@ public class ProgramCatalogue {
     public Page<TrainingProgram> find(String team, String q, Pageable pageable) {
         CurrentUser.require();
         String pattern = q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%";
-        return programs.find(team == null || team.isBlank() ? null : team, pattern, pageable);
+        Page<TrainingProgram> page = programs.find(team == null || team.isBlank() ? null : team, pattern, pageable);
+        // the list shows each program's levels, and pages render after the transaction
+        page.getContent().forEach(p -> p.getLevels().forEach(l -> l.getPrerequisite()));
+        return page;
     }
 
     @Transactional(readOnly = true)
     public TrainingProgram get(long id) {
         CurrentUser.require();
         TrainingProgram program = programs.findById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
-        program.getLevels().size();
+        program.getLevels().forEach(l -> {
+            if (l.getPrerequisite() != null) {
+                l.getPrerequisite().getLevel();
+            }
+        });
         return program;
     }
 
