@@ -51,6 +51,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/tokens", "/api/v1/auth/password").permitAll()
                         .requestMatchers("/api/v1/audit-entries/**").hasRole("AUDITOR")
+                        // training's rotation campaigns and nominations: administrators (scope checked in the services)
+                        .requestMatchers("/api/v1/rotation-campaigns", "/api/v1/rotation-campaigns/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
+                        .requestMatchers("/api/v1/classes/*/nominations", "/api/v1/classes/*/nominations/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN")
                         // training surveys: results for those who run training, answers from the trainee
                         .requestMatchers("/api/v1/classes/*/survey", "/api/v1/training/satisfaction")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN", "TRAINING_BASE_MANAGER")
@@ -92,6 +97,9 @@ class SecurityConfiguration {
                         .requestMatchers("/surveys", "/surveys/**", "/my/follow-ups", "/my/follow-ups/**")
                         .hasRole("TALENT")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/rotation-campaigns", "/rotation-campaigns/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
+                        .requestMatchers("/nominations", "/nominations/**").hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN")
                         .requestMatchers("/talents/**", "/talent-imports/**", "/organisations/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/users/**").hasAnyRole("SECURITY_ADMIN", "NATIONAL_ADMIN",

@@ -1,0 +1,21 @@
+package org.iptalent.training.rotation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A campaign as lists and the API show it.
+ *
+ * @param regionCode the province or city it trains; null for the whole country
+ * @param cohort     the registry filters that define its cohort, as stored (JSON)
+ */
+public record CampaignView(long id, long version, String name, String regionCode, LocalDate cycleStart,
+        LocalDate cycleEnd, RotationCampaign.Phase phase, long members, String cohort, Instant launchedAt,
+        Instant membersAt) {
+
+    static CampaignView of(RotationCampaign campaign, long members, LocalDate today) {
+        return new CampaignView(campaign.getId(), campaign.getVersion(), campaign.getName(), campaign.getRegionCode(),
+                campaign.getCycleStart(), campaign.getCycleEnd(), campaign.phase(today), members,
+                campaign.getCohortFilter(), campaign.getLaunchedAt(), campaign.getMembersAt());
+    }
+}
