@@ -60,6 +60,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/classes/*/survey", "/api/v1/training/satisfaction")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN", "TRAINING_BASE_MANAGER")
                         .requestMatchers("/api/v1/surveys/**").hasRole("TALENT")
+                        // training: every signed-in user; the training services decide (a talent reads their own)
+                        .requestMatchers("/api/v1/programs/**", "/api/v1/classes/**", "/api/v1/talents/*/training")
+                        .hasAuthority(LoginFlow.SIGNED_IN)
                         .requestMatchers("/api/v1/talents/**", "/api/v1/talent-imports/**", "/api/v1/organisations/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         // every user's own notices, whatever the role
