@@ -13,7 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param scope          the uploader's region scope: rows outside it are refused
  * @param locale         the uploader's language, for messages
  * @param updateExisting whether a row for a record that exists updates it or is left alone
+ * @param subject        the record the file belongs to ({@link ImportSubject#id()}), null for a kind without one;
+ *                       {@code scope} is then the subject's region
+ * @param uploaderId     the account that uploaded the file, for records that name who wrote them
  */
 public record ImportContext(long jobId, RegionScope scope, Locale locale, boolean updateExisting,
-        JdbcTemplate transaction, Connection connection) {
+        JdbcTemplate transaction, Connection connection, Long subject, long uploaderId) {
+
+    /** The context of a kind without subjects, that names no uploader in its records. */
+    public ImportContext(long jobId, RegionScope scope, Locale locale, boolean updateExisting,
+            JdbcTemplate transaction, Connection connection) {
+        this(jobId, scope, locale, updateExisting, transaction, connection, null, 0);
+    }
 }

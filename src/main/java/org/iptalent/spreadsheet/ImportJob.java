@@ -9,10 +9,19 @@ import java.time.Instant;
  * @param errorReportExpired the job had an error report and it was deleted at the end of its retention
  *                           period (it held refused rows in clear)
  * @param failure            why the job failed, when it did
+ * @param subject            the record the file belongs to ({@link ImportSubject#id()}), null for a kind without one
  */
 public record ImportJob(long id, String kind, State state, String fileName, int totalRows, int processedRows,
         ImportCounts counts, int refusedRows, boolean errorReport, boolean errorReportExpired, ImportFailure failure,
-        String uploadedBy, Instant createdAt, Instant finishedAt) {
+        String uploadedBy, Instant createdAt, Instant finishedAt, Long subject) {
+
+    /** A job of a kind without subjects. */
+    public ImportJob(long id, String kind, State state, String fileName, int totalRows, int processedRows,
+            ImportCounts counts, int refusedRows, boolean errorReport, boolean errorReportExpired,
+            ImportFailure failure, String uploadedBy, Instant createdAt, Instant finishedAt) {
+        this(id, kind, state, fileName, totalRows, processedRows, counts, refusedRows, errorReport,
+                errorReportExpired, failure, uploadedBy, createdAt, finishedAt, null);
+    }
 
     /** A job's life: queued, running (read, checked, merged, committed, indexed), then completed or failed. */
     public enum State {

@@ -24,4 +24,13 @@ public interface ImportKind<B> {
      */
     default void committed(long jobId, ImportCounts counts, boolean resumed) {
     }
+
+    /**
+     * The same moment, with the job as it stands after the commit (still running: its counts, its uploader, its
+     * subject), for a kind that records what it did against its subject. By default {@link #committed(long,
+     * ImportCounts, boolean)}; the same rule: a failure must be handled, not thrown.
+     */
+    default void committed(ImportJob job, boolean resumed) {
+        committed(job.id(), job.counts(), resumed);
+    }
 }

@@ -29,6 +29,23 @@ public interface SpreadsheetImports {
     /** The error report's file name, in the user's language. */
     String errorReportFileName(long id, Locale locale);
 
+    /**
+     * Stores the upload of a file that belongs to one record (a class's attendance) and queues it. The job's region
+     * is the subject's, not the uploader's: the caller has checked that the user may act on the subject, so a
+     * user without a region of their own (a training base's manager) may upload too.
+     */
+    ImportJob submit(ImportKind<?> kind, ImportSubject subject, String fileName, long size, InputStream content,
+            boolean updateExisting, Locale locale) throws IOException;
+
+    /** A job of this kind and subject, or RecordNotFoundException; the caller has checked the subject. */
+    ImportJob get(ImportKind<?> kind, long subject, long id);
+
+    /** The latest jobs of this kind and subject, newest first; the caller has checked the subject. */
+    List<ImportJob> recent(ImportKind<?> kind, long subject);
+
+    /** The error report of a job of this kind and subject, while it has one; the caller has checked the subject. */
+    Optional<Path> errorReport(ImportKind<?> kind, long subject, long id);
+
     /** The largest upload accepted, in megabytes (for pages and messages). */
     long maxFileSizeMegabytes();
 

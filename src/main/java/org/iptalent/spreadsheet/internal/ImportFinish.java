@@ -37,9 +37,10 @@ class ImportFinish {
     }
 
     /** After the commit: the kind's own follow-up (indexing), which may not fail the job. */
-    void committed(long id, ImportKind<?> kind, ImportCounts counts, boolean resumed) {
+    void committed(long id, ImportKind<?> kind, boolean resumed) {
         try {
-            kind.committed(id, counts, resumed);
+            // the job as committed: its counts went into the import's transaction
+            kind.committed(table.get(id), resumed);
         } catch (RuntimeException e) {
             log.error("Import {}: its rows are committed, but bringing derived data up to date failed", id, e);
         }
@@ -47,7 +48,7 @@ class ImportFinish {
 
     /** Finishes a job whose rows were committed before a crash; the file is not read again. */
     void resumeCommitted(long id, ImportKind<?> kind) {
-        committed(id, kind, table.counts(id), true);
+        committed(id, kind, true);
         complete(id);
     }
 

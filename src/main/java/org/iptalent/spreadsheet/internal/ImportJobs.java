@@ -30,6 +30,7 @@ import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
 import org.iptalent.spreadsheet.ImportJob;
 import org.iptalent.spreadsheet.ImportKind;
+import org.iptalent.spreadsheet.ImportSubject;
 import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +91,30 @@ class ImportJobs implements SpreadsheetImports {
         if (scope.isNothing()) {
             throw new AccessDeniedException("problem.forbidden");
         }
+        String region = scope.isNational() ? null : user.regionCode();
+        long id = store(fileName, size, content, (name, stored, format) -> table.insert(kind.name(), name, stored,
+                format, updateExisting, user, locale, Timestamp.from(Instant.now())), kind, region);
+        return get(kind, id);
+    }
+
+    @Override
+    public ImportJob submit(ImportKind<?> kind, ImportSubject subject, String fileName, long size,
+            InputStream content, boolean updateExisting, Locale locale) throws IOException {
+        CurrentUser user = CurrentUser.require();
+        long id = store(fileName, size, content, (name, stored, format) -> table.insert(kind.name(), subject, name,
+                stored, format, updateExisting, user, locale, Timestamp.from(Instant.now())), kind,
+                subject.regionCode());
+        return get(kind, subject.id(), id);
+    }
+
+    /** Inserts a job's row for an upload stored and sniffed. */
+    private interface JobRow {
+        long insert(String fileName, Path stored, SpreadsheetReader.Format format);
+    }
+
+    /** Checks and stores the upload, inserts its job, audits and queues it; returns the job's id. */
+    private long store(String fileName, long size, InputStream content, JobRow row, ImportKind<?> kind, String region)
+            throws IOException {
         if (size <= 0) {
             throw new BusinessRuleException("file", "import.file.empty");
         }
@@ -112,15 +137,13 @@ class ImportJobs implements SpreadsheetImports {
             throw e;
         }
         String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
-        long id = table.insert(kind.name(), name.length() > 255 ? name.substring(0, 255) : name, stored, format,
-                updateExisting, user, locale, Timestamp.from(Instant.now()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, kind.name(), id)
-                .region(scope.isNational() ? null : user.regionCode())
+        long id = row.insert(name.length() > 255 ? name.substring(0, 255) : name, stored, format);
+        audit.record(AuditEvent.of(AuditAction.CREATE, kind.name(), id).region(region)
                 .message("audit.detail.importUploaded", name, format.name(), size));
         if (ready) {
             worker.submit(() -> process(id));
         }
-        return get(kind, id);
+        return id;
     }
 
     @Override
@@ -130,13 +153,29 @@ class ImportJobs implements SpreadsheetImports {
     }
 
     @Override
+    public ImportJob get(ImportKind<?> kind, long subject, long id) {
+        return table.find(kind.name(), subject, id).orElseThrow(() -> new RecordNotFoundException(kind.name(), id));
+    }
+
+    @Override
     public List<ImportJob> recent(ImportKind<?> kind) {
         return table.recent(kind.name(), RegionScope.current(), 20);
     }
 
     @Override
+    public List<ImportJob> recent(ImportKind<?> kind, long subject) {
+        return table.recent(kind.name(), subject, 20);
+    }
+
+    @Override
     public Optional<Path> errorReport(ImportKind<?> kind, long id) {
         get(kind, id);
+        return table.errorReport(id).filter(Files::exists);
+    }
+
+    @Override
+    public Optional<Path> errorReport(ImportKind<?> kind, long subject, long id) {
+        get(kind, subject, id);
         return table.errorReport(id).filter(Files::exists);
     }
 

@@ -56,6 +56,7 @@ class ImportPass {
     private final ImportProperties properties;
     private final MessageSource messages;
     private final ImportFinish finish;
+    private final ImportJobTable table;
     /** The reader and merger threads of the running import. */
     private final ExecutorService io = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "spreadsheet-import-io");
@@ -64,7 +65,8 @@ class ImportPass {
     });
 
     ImportPass(JdbcTemplate jdbc, DataSource dataSource, ImportProperties properties, MessageSource messages,
-            ImportFinish finish) {
+            ImportFinish finish, ImportJobTable table) {
+        this.table = table;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.properties = properties;
@@ -96,7 +98,8 @@ class ImportPass {
             try {
                 JdbcTemplate transaction = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
                 ImportContext context = new ImportContext(id, scope, locale,
-                        Boolean.TRUE.equals(job.get("update_existing")), transaction, connection);
+                        Boolean.TRUE.equals(job.get("update_existing")), transaction, connection, table.subject(id),
+                        ((Number) job.get("uploaded_by_id")).longValue());
                 run = kind.start(context);
                 Pass<B> pass = new Pass<>(id, kind.columns(), run,
                         new ImportErrorReport(reportFile, kind.columns(), messages, locale));
@@ -142,7 +145,7 @@ class ImportPass {
         try {
             run.ended(true);
         } finally {
-            finish.committed(id, kind, counts, false);
+            finish.committed(id, kind, false);
         }
         finish.complete(id);
     }
