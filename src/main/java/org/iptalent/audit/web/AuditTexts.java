@@ -27,7 +27,7 @@ public class AuditTexts {
     /** The kinds of record the platform audits, in the order the audit page offers them as a filter. */
     public static final List<String> ENTITY_TYPES = List.of("Talent", "Qualification", "Organisation", "TalentImport",
             "User", "ApiToken", "AuditLog", "DemoData", "TrainingProgram", "TrainingClass", "Enrollment",
-            "RotationCampaign", "Nomination");
+            "RotationCampaign", "Nomination", "AttendanceImport");
 
     /** Where a kind of record's field labels are in the bundles (a form's labels); audit.field.* overrides. */
     private static final Map<String, String> LABELS = Map.of("User", "user.", "Talent", "talent.", "Organisation",
