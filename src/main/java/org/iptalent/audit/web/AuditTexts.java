@@ -27,11 +27,13 @@ public class AuditTexts {
     /** The kinds of record the platform audits, in the order the audit page offers them as a filter. */
     public static final List<String> ENTITY_TYPES = List.of("Talent", "Qualification", "Organisation", "TalentImport",
             "User", "ApiToken", "AuditLog", "DemoData", "TrainingProgram", "TrainingClass", "Enrollment",
-            "RotationCampaign", "Nomination", "AttendanceImport");
+            "RotationCampaign", "Nomination", "AttendanceImport",
+            "TrainingBase", "TrainingBaseScorecard", "TrainingBaseAssessment", "TrainingBaseReview");
 
     /** Where a kind of record's field labels are in the bundles (a form's labels); audit.field.* overrides. */
     private static final Map<String, String> LABELS = Map.of("User", "user.", "Talent", "talent.", "Organisation",
-            "organisation.", "Qualification", "talent.qualification.");
+            "organisation.", "Qualification", "talent.qualification.", "TrainingBase",
+            "trainingBase.");
 
     private final MessageSource messages;
     private final ReferenceData reference;
@@ -82,6 +84,10 @@ public class AuditTexts {
             case "education" -> term(TaxonomyKind.EDUCATION, value, locale);
             case "discipline" -> term(TaxonomyKind.DISCIPLINE, value, locale);
             case "categories" -> each(value, code -> term(TaxonomyKind.CATEGORY, code, locale), locale);
+            // a training base's teams and categories, in one list
+            case "specialities" -> each(value, code -> reference.term(TaxonomyKind.TEAM, code)
+                    .or(() -> reference.term(TaxonomyKind.CATEGORY, code)).map(t -> t.name(locale)).orElse(code),
+                    locale);
             case "type" -> "Organisation".equals(entityType) ? term(TaxonomyKind.ORGANISATION_TYPE, value, locale)
                     : "Qualification".equals(entityType) ? term(TaxonomyKind.QUALIFICATION_TYPE, value, locale)
                     : value;

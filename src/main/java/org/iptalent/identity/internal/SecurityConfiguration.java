@@ -51,6 +51,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/tokens", "/api/v1/auth/password").permitAll()
                         .requestMatchers("/api/v1/audit-entries/**").hasRole("AUDITOR")
+                        // training bases: administrators with a region and bases' managers (scope checked in the service)
+                        .requestMatchers("/api/v1/training-bases", "/api/v1/training-bases/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN", "TRAINING_BASE_MANAGER")
                         // training's rotation campaigns and nominations: administrators (scope checked in the services)
                         .requestMatchers("/api/v1/rotation-campaigns", "/api/v1/rotation-campaigns/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
@@ -92,6 +95,12 @@ class SecurityConfiguration {
                         .requestMatchers("/login/**").hasAuthority(LoginFlow.LOGIN_PENDING)
                         // a supervisor answers a trainee's follow-up through a one-time link, without an account
                         .requestMatchers("/follow-up/**").permitAll()
+                        // training bases: a named reviewer of an assessment reviews whatever their role; the rest of the
+                        // bases' pages are for administrators with a region and bases' managers (scope in the service)
+                        .requestMatchers("/training-bases/reviews", "/training-bases/reviews/**")
+                        .hasAuthority(LoginFlow.SIGNED_IN)
+                        .requestMatchers("/training-bases", "/training-bases/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN", "TRAINING_BASE_MANAGER")
                         .requestMatchers("/classes/*/survey", "/classes/*/tests", "/training/satisfaction",
                                 "/training/effect")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN", "TRAINING_BASE_MANAGER")

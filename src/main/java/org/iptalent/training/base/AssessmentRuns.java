@@ -219,8 +219,8 @@ public class AssessmentRuns {
         } else {
             base.changeStatus(adjustment.status(), today, reason, decider, assessment.getId());
         }
-        assessments.saveAndFlush(assessment);
-        bases.saveAndFlush(base);
+        // both are managed: flushed, never merged (a merge would copy the new history step as an empty row)
+        assessments.flush();
         int year = assessment.getScorecard().getYear();
         AuditText decided = AuditText.message("trainingBase.adjustment." + adjustment.name());
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(base.getRegionCode())
@@ -230,12 +230,6 @@ public class AssessmentRuns {
                 .message("audit.detail.trainingBaseStatus", TrainingBaseRecords.statusText(from),
                         TrainingBaseRecords.statusText(adjustment.status()), reason.trim()));
         return detail(id);
-    }
-
-    /** Every assessment of a base the user sees, latest first (its page). */
-    @Transactional(readOnly = true)
-    public List<AssessmentSummary> of(TrainingBase base) {
-        return assessments.findByBaseNewestFirst(base.getId()).stream().map(Assessment::summary).toList();
     }
 
     private AssessmentRow row(Assessment a, List<Review> its) {

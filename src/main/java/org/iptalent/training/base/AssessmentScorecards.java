@@ -78,7 +78,11 @@ public class AssessmentScorecards {
             card = new Scorecard(year);
         }
         card.configure(input.keepFrom(), input.probationFrom(), items);
-        scorecards.saveAndFlush(card);
+        if (created) {
+            scorecards.saveAndFlush(card);
+        } else {
+            scorecards.flush();
+        }
         audit.record(AuditEvent.of(created ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, card.getId())
                 .message("audit.detail.scorecardSaved", String.valueOf(year), items.size(),
                         input.keepFrom().toPlainString(), input.probationFrom().toPlainString()));

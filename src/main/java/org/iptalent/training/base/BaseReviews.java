@@ -58,7 +58,7 @@ public class BaseReviews {
             throw new ObjectOptimisticLockingFailureException(Review.class, id);
         }
         review.give(score, comment, clock.instant());
-        reviews.saveAndFlush(review);
+        reviews.flush();
         runs.rescore(review.getAssessment());
         TrainingBase base = review.getAssessment().getBase();
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(base.getRegionCode())

@@ -124,12 +124,12 @@ final class ScorecardRules {
         return specs;
     }
 
-    /** The user names of a comma-, space- or 、-separated list, each once. */
+    /** The user names of a list separated by commas (Chinese ones too), semicolons or spaces, each once. */
     static List<String> names(String reviewers) {
         if (reviewers == null) {
             return List.of();
         }
-        return List.copyOf(new LinkedHashSet<>(List.of(reviewers.split("[,，、;；\\s]+")).stream()
+        return List.copyOf(new LinkedHashSet<>(List.of(reviewers.split("[,\\uFF0C\\u3001;\\uFF1B\\s]+")).stream()
                 .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).toList()));
     }
 }

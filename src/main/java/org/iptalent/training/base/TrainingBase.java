@@ -104,20 +104,26 @@ public class TrainingBase extends AbstractEntity implements RegionScoped {
         return changes;
     }
 
-    /** The contact details and description a base's manager keeps; the phone is stored encrypted. */
-    Changes updateContact(String address, String contactName, String phone, String description, FieldCipher cipher) {
-        String maskedPhone = phone == null ? null : Masks.phone(phone);
+    /** The contact details and description a base's manager keeps. */
+    Changes updateContact(String address, String contactName, String description) {
         Changes changes = Changes.of().field("address", this.address, address)
                 .field("contactName", this.contactName, contactName)
                 .field("description", this.description, description);
-        if (!Objects.equals(phone, cipher.decrypt(contactPhoneCipher))) {
-            changes.field("contactPhone", contactPhoneMasked, maskedPhone);
-            contactPhoneCipher = phone == null ? null : cipher.encrypt(phone);
-            contactPhoneMasked = maskedPhone;
-        }
         this.address = address;
         this.contactName = contactName;
         this.description = description;
+        return changes;
+    }
+
+    /** Sets (or with null removes) the contact's phone, stored encrypted; the audit sees it masked. */
+    Changes changePhone(String phone, FieldCipher cipher) {
+        Changes changes = Changes.of();
+        if (!Objects.equals(phone, cipher.decrypt(contactPhoneCipher))) {
+            String masked = phone == null ? null : Masks.phone(phone);
+            changes.field("contactPhone", contactPhoneMasked, masked);
+            contactPhoneCipher = phone == null ? null : cipher.encrypt(phone);
+            contactPhoneMasked = masked;
+        }
         return changes;
     }
 

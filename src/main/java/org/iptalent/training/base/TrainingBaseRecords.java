@@ -131,6 +131,13 @@ public class TrainingBaseRecords {
         return view(visible(id));
     }
 
+    /** Every assessment of a base the user sees, latest first. */
+    @Transactional(readOnly = true)
+    public List<AssessmentSummary> assessments(long id) {
+        visible(id);
+        return assessments.findByBaseNewestFirst(id).stream().map(Assessment::summary).toList();
+    }
+
     /** What the current user may do with a base they see. */
     @Transactional(readOnly = true)
     public BasePermissions permissions(long id) {
@@ -162,8 +169,8 @@ public class TrainingBaseRecords {
         TrainingBase base = new TrainingBase(input.name().trim(), level, input.regionCode().trim(), checked.host(),
                 input.designatedOn(), input.basis(), Decider.of(user));
         base.specialise(checked.specialities());
-        base.updateContact(trim(input.address()), trim(input.contactName()), trim(input.contactPhone()),
-                trim(input.description()), cipher);
+        base.updateContact(trim(input.address()), trim(input.contactName()), trim(input.description()));
+        base.changePhone(trim(input.contactPhone()), cipher);
         bases.saveAndFlush(base);
         audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, base.getId()).region(base.getRegionCode())
                 .changes(Changes.of().field("name", null, base.getName()).field("regionCode", null,
@@ -194,9 +201,10 @@ public class TrainingBaseRecords {
         }
         Changes specialities = base.specialise(checked.specialities());
         Changes contact = base.updateContact(trim(input.address()), trim(input.contactName()),
-                trim(input.contactPhone()), trim(input.description()), cipher);
-        bases.saveAndFlush(base);
-        record(base, changes, specialities, contact);
+                trim(input.description()));
+        Changes phone = phone(base, input.contactPhone(), input.clearPhone());
+        bases.flush();
+        record(base, changes, specialities, contact, phone);
         return view(base);
     }
 
@@ -215,9 +223,10 @@ public class TrainingBaseRecords {
             throw new InvalidInputException(problems);
         }
         Changes changes = base.updateContact(trim(input.address()), trim(input.contactName()),
-                trim(input.contactPhone()), trim(input.description()), cipher);
-        bases.saveAndFlush(base);
-        record(base, changes);
+                trim(input.description()));
+        Changes phone = phone(base, input.contactPhone(), input.clearPhone());
+        bases.flush();
+        record(base, changes, phone);
         return view(base);
     }
 
@@ -239,7 +248,8 @@ public class TrainingBaseRecords {
         }
         BaseStatus from = base.getStatus();
         StatusChange change = base.changeStatus(target, LocalDate.now(clock), reason, Decider.of(user), null);
-        bases.saveAndFlush(base);
+        // flushed, never saved: merging the managed base would copy its new history step as an empty row
+        bases.flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(base.getRegionCode())
                 .message("audit.detail.trainingBaseStatus", statusText(from), statusText(target),
                         change.getReason()));
@@ -283,7 +293,7 @@ public class TrainingBaseRecords {
         Set<Long> managers = new LinkedHashSet<>(base.getManagerIds());
         if (managers.add(account.id())) {
             Changes changes = base.assignManagers(managers);
-            bases.saveAndFlush(base);
+            bases.flush();
             audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(base.getRegionCode()).changes(changes)
                     .message("audit.detail.trainingBaseManagerAdded", account.username()));
         }
@@ -296,7 +306,7 @@ public class TrainingBaseRecords {
         Set<Long> managers = new LinkedHashSet<>(base.getManagerIds());
         if (managers.remove(userId)) {
             Changes changes = base.assignManagers(managers);
-            bases.saveAndFlush(base);
+            bases.flush();
             audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(base.getRegionCode()).changes(changes)
                     .message("audit.detail.trainingBaseManagerRemoved", String.valueOf(userId)));
         }
@@ -309,6 +319,16 @@ public class TrainingBaseRecords {
             return List.of();
         }
         return organisations.find(q.trim(), null, false, pageable).getContent();
+    }
+
+    /** One host organisation the administrator may name, for the form that shows the one chosen. */
+    @Transactional(readOnly = true)
+    public Optional<OrganisationView> hostCandidate(long organisationId) {
+        try {
+            return Optional.of(organisations.get(organisationId));
+        } catch (RecordNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     /** The base if the user sees it (the rule of {@link BaseAccess}), else not found. */
@@ -325,6 +345,14 @@ public class TrainingBaseRecords {
             throw new AccessDeniedException("trainingBase.notAllowed");
         }
         return base;
+    }
+
+    /** A new phone when one was typed, none when asked, else the one on record. */
+    private Changes phone(TrainingBase base, String typed, boolean clear) {
+        if (clear) {
+            return base.changePhone(null, cipher);
+        }
+        return blank(typed) ? Changes.of() : base.changePhone(typed.trim(), cipher);
     }
 
     private static void requireVersion(TrainingBase base, long expectedVersion) {
