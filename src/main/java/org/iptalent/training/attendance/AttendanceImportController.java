@@ -26,9 +26,9 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The endpoints of a class's attendance import panel ({@code fragments/imports :: panel} on the class's attendance
- * page): the template, the upload, a job's row (polled by htmx while it runs) and its error report. After an
- * upload the browser returns to the attendance page, where the panel lists the job.
+ * A class's attendance import: its page, and the endpoints of its panel ({@code fragments/imports :: panel}, which
+ * the class's attendance page may show too): the template, the upload, a job's row (polled by htmx while it runs)
+ * and its error report. After an upload the browser returns to the import page, where the panel lists the job.
  */
 @Controller
 class AttendanceImportController {
@@ -39,9 +39,17 @@ class AttendanceImportController {
         this.imports = imports;
     }
 
-    /** Where the panel lives: the class's attendance page, at the panel. */
+    /** After an upload: back to the import page, where the panel lists the job. */
     static String page(long classId) {
-        return "redirect:/classes/" + classId + "/attendance#attendance-import";
+        return "redirect:" + AttendanceImports.base(classId);
+    }
+
+    /** The import page of a class the user runs (else 404): the panel while the class is planned. */
+    @GetMapping("/classes/{id}/attendance-imports")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("trainingClass", imports.trainingClass(id));
+        model.addAttribute("attendanceImport", imports.panel(id).orElse(null));
+        return "training/attendance-imports";
     }
 
     @PostMapping("/classes/{id}/attendance-imports")

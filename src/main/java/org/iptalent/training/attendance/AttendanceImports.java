@@ -47,6 +47,11 @@ public class AttendanceImports {
         this.jdbc = jdbc;
     }
 
+    /** The class, if the current user runs it (else not found). */
+    public TrainingClass trainingClass(long classId) {
+        return planning.run(classId);
+    }
+
     /** The panel for a class the current user runs while it is planned; empty otherwise (nothing to import). */
     public Optional<Panel> panel(long classId) {
         TrainingClass trainingClass = planning.get(classId);

@@ -208,10 +208,13 @@ class AttendanceImportTests {
                     first && lastSession ? "否" : "是", "", row.get(2).equals("1") ? (first ? "90" : "75.5") : ""));
         }
         byte[] xlsx = Spreadsheets.xlsx(rows.get(0), filled);
-        var upload = http.uploadForm("/classes/" + classId + "/attendance", "/classes/" + classId
-                + "/attendance-imports", "考勤.xlsx", xlsx);
+        String page = "/classes/" + classId + "/attendance-imports";
+        var shown = http.get(page);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("id=\"import-form\"", page + "/template", "导入考勤与成绩");
+        var upload = http.uploadForm(page, page, "考勤.xlsx", xlsx);
         assertThat(upload.status()).isEqualTo(302);
-        assertThat(upload.header("Location")).endsWith("/classes/" + classId + "/attendance#attendance-import");
+        assertThat(upload.header("Location")).endsWith(page);
         AttendanceImports.Panel panel = as(manager, () -> imports.panel(classId)).orElseThrow();
         assertThat(panel.base()).isEqualTo("/classes/" + classId + "/attendance-imports");
         ImportJob job = await(panel.jobs().get(0).id());
@@ -232,6 +235,7 @@ class AttendanceImportTests {
         var row = http.get("/classes/" + classId + "/attendance-imports/" + job.id());
         assertThat(row.status()).isEqualTo(200);
         assertThat(row.body()).contains("job-" + job.id()).contains("记录考核成绩 2 人");
+        assertThat(http.get(page).body()).contains("job-" + job.id(), "新增 6，更新 0，未变化 0，错误 0");
         assertThat(http.get("/classes/" + classId + "/attendance-imports/" + job.id() + "/errors").status())
                 .isEqualTo(404);
 
@@ -268,5 +272,16 @@ class AttendanceImportTests {
             }
         })).isInstanceOf(BusinessRuleException.class).hasMessage("import.attendance.classNotPlanned");
         assertThat(as(manager, () -> imports.panel(classId))).isEmpty();
+
+        Http http = new Http(port);
+        http.login(manager.username(), TestAccounts.PASSWORD);
+        var closed = http.get("/classes/" + classId + "/attendance-imports");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.body()).contains("attendance-import-closed").doesNotContain("import-form");
+        Http stranger = new Http(port);
+        UserSummary other = accounts.active("att.other", Role.TRAINING_BASE_MANAGER, "330000");
+        stranger.login(other.username(), TestAccounts.PASSWORD);
+        assertThat(stranger.get("/classes/" + classId + "/attendance-imports").status()).isEqualTo(404);
+        assertThat(stranger.get("/classes/" + classId + "/attendance-imports/template").status()).isEqualTo(404);
     }
 }
