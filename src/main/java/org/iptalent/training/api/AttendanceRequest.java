@@ -20,6 +20,7 @@ record AttendanceRequest(
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
 
     /** A trainee at the session. */
+    @Schema(name = "AttendanceMarkRequest")
     record Mark(
             @Schema(description = "The trainee's talent id") Long talentId,
             @Schema(description = "Whether they attended") Boolean present,

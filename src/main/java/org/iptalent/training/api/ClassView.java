@@ -27,6 +27,7 @@ record ClassView(long id, String title, long programId, String programTitle, Lev
         BigDecimal scheduledHours, List<SessionView> sessions) {
 
     /** A session of the schedule; {@code number} counts from 1 in the order of the schedule. */
+    @Schema(name = "ClassSessionView")
     record SessionView(long id, int number, LocalDateTime startsAt, LocalDateTime endsAt, BigDecimal hours,
             String topic, String teacher) {
     }

@@ -15,6 +15,7 @@ record ProgramView(long id, String title, String team, String category, String d
      * One level: what a trainee learns there, the hours it takes, and the level a trainee completes first (none
      * for the lowest level the program has).
      */
+    @Schema(name = "ProgramLevelView")
     record LevelView(long id, Level level, String outcomes, BigDecimal requiredHours, Level prerequisite) {
     }
 }

@@ -15,6 +15,7 @@ import org.iptalent.shared.InvalidInputException.Problem;
 record ScoresRequest(List<Score> scores, @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
 
     /** A trainee's result. */
+    @Schema(name = "ScoreRequest")
     record Score(
             @Schema(description = "The trainee's talent id") Long talentId,
             @Schema(description = "0 to 100; null clears a result recorded before") BigDecimal score,

@@ -15,6 +15,7 @@ record TalentTrainingView(long talentId, List<Entry> enrollments, List<YearHours
         @Schema(description = "Every year's credited hours together") BigDecimal totalHours) {
 
     /** One class the talent enrolled in, and how far they got. */
+    @Schema(name = "TalentTrainingEntry")
     record Entry(long enrollmentId, long classId, String classTitle, String programTitle, Level level,
             String baseName, LocalDate startsOn, LocalDate endsOn, Enrollment.Status status,
             TrainingClass.Status classStatus, BigDecimal attendedHours,
@@ -24,6 +25,7 @@ record TalentTrainingView(long talentId, List<Entry> enrollments, List<YearHours
     }
 
     /** Hours credited for classes completed in a year (the year the class ended). */
+    @Schema(name = "TrainingHoursOfYear")
     record YearHours(int year, BigDecimal hours) {
     }
 
