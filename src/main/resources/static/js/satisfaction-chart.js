@@ -1,5 +1,6 @@
-// The training-satisfaction chart: a bar per province (or per base) and the plan's target as a line. Its data come
-// in the element's data-chart attribute (the pages allow no inline script): labels, scores, target and the names.
+// The training-satisfaction chart: a bar per province (or per base), green at or above the plan's target and orange
+// below it, and the target as a dashed line with its label. Its data come in the element's data-chart attribute (the
+// pages allow no inline script): labels, scores, target and the names.
 document.addEventListener('DOMContentLoaded', function () {
   var element = document.getElementById('satisfaction-chart');
   if (!element || !window.echarts) {
@@ -11,14 +12,14 @@ document.addEventListener('DOMContentLoaded', function () {
   var chart = window.echarts.init(element, null, { renderer: 'canvas' });
   chart.setOption({
     animation: false,
-    grid: { left: 48, right: 24, top: 32, bottom: rotate ? 96 : 40 },
+    grid: { left: 48, right: 24, top: 24, bottom: rotate ? 96 : 40 },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
-    legend: { data: [data.seriesName, data.targetName], top: 0 },
     xAxis: { type: 'category', data: data.labels, axisLabel: { rotate: rotate, interval: 0, fontSize: 11 } },
     yAxis: { type: 'value', min: function (range) { return Math.max(0, Math.floor((Math.min(range.min, data.target) - 10) / 10) * 10); }, max: 100 },
     series: [{
       name: data.seriesName,
       type: 'bar',
+      barMaxWidth: 56,
       data: data.scores.map(function (score) {
         return { value: score, itemStyle: { color: score !== null && score < data.target ? '#d9822b' : '#1f6f5c' } };
       }),
@@ -30,13 +31,6 @@ document.addEventListener('DOMContentLoaded', function () {
         label: { formatter: data.targetName, position: 'insideEndTop' },
         data: [{ yAxis: data.target, name: data.targetName }]
       }
-    }, {
-      // the target in the legend too
-      name: data.targetName,
-      type: 'line',
-      data: [],
-      lineStyle: { color: '#c0392b', type: 'dashed' },
-      itemStyle: { color: '#c0392b' }
     }]
   });
   window.addEventListener('resize', function () { chart.resize(); });
