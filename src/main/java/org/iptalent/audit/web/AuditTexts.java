@@ -28,7 +28,8 @@ public class AuditTexts {
     public static final List<String> ENTITY_TYPES = List.of("Talent", "Qualification", "Organisation", "TalentImport",
             "User", "ApiToken", "AuditLog", "DemoData", "TrainingProgram", "TrainingClass", "Enrollment",
             "RotationCampaign", "Nomination", "AttendanceImport",
-            "TrainingBase", "TrainingBaseScorecard", "TrainingBaseAssessment", "TrainingBaseReview");
+            "TrainingBase", "TrainingBaseScorecard", "TrainingBaseAssessment", "TrainingBaseReview",
+            "TrainingSurvey", "Questionnaire", "FollowUp");
 
     /** Where a kind of record's field labels are in the bundles (a form's labels); audit.field.* overrides. */
     private static final Map<String, String> LABELS = Map.of("User", "user.", "Talent", "talent.", "Organisation",
