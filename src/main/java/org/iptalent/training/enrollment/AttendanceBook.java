@@ -85,14 +85,14 @@ public class AttendanceBook {
         for (AttendanceMark mark : marks) {
             Enrollment enrollment = placed.get(mark.talentId());
             if (enrollment == null) {
-                problems.add(new Problem("talentId", "training.attendance.notEnrolled", List.of(mark.talentId())));
+                problems.add(new Problem("talentId", "training.attendance.notEnrolled", List.of(String.valueOf(mark.talentId()))));
                 continue;
             }
             BigDecimal attended = !mark.present() ? BigDecimal.ZERO
                     : mark.hours() == null ? session.getHours() : mark.hours();
             if (attended.signum() < 0 || attended.compareTo(session.getHours()) > 0) {
                 problems.add(new Problem("hours", "training.attendance.hoursInvalid",
-                        List.of(mark.talentId(), session.getHours())));
+                        List.of(String.valueOf(mark.talentId()), session.getHours())));
                 continue;
             }
             // a later mark of the same trainee replaces the earlier one
@@ -140,10 +140,12 @@ public class AttendanceBook {
      */
     @Transactional
     public void recordSheet(long classId, Map<Long, List<AttendanceMark>> marksBySession, Map<Long, BigDecimal> scores) {
-        marksBySession.forEach((sessionId, marks) -> record(classId, sessionId, marks));
+        // scores first, written before the attendance's SQL bumps the trainees' versions under the loaded rows
         if (!scores.isEmpty()) {
             score(classId, scores);
+            enrollments.flush();
         }
+        marksBySession.forEach((sessionId, marks) -> record(classId, sessionId, marks));
     }
 
     /** Records assessment results (0 to 100; null clears one) of trainees holding a place. */
@@ -157,7 +159,7 @@ public class AttendanceBook {
         scoresByTalent.forEach((talentId, score) -> {
             Enrollment enrollment = placed.get(talentId);
             if (enrollment == null) {
-                problems.add(new Problem("talentId", "training.attendance.notEnrolled", List.of(talentId)));
+                problems.add(new Problem("talentId", "training.attendance.notEnrolled", List.of(String.valueOf(talentId))));
             } else {
                 try {
                     enrollment.score(score);

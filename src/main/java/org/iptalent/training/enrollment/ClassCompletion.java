@@ -100,10 +100,10 @@ public class ClassCompletion {
             }
             Long account = reachable.get(enrollment.getTalentId());
             if (account != null) {
-                notices.add(Notice.of(account, "training.completion",
+                notices.add(Notice.of(account, "completion",
                         done ? "notice.training.completed" : "notice.training.notCompleted", trainingClass.getTitle())
                         .linkedTo(done ? "/my/certificates" : "/my/training").byEmail()
-                        .once("training.completion." + enrollment.getId()));
+                        .once("completion:" + enrollment.getId()));
             }
         }
         for (Enrollment waiting : enrollments.waitingList(classId)) {

@@ -183,7 +183,7 @@ public class Enrolling {
         boolean heldPlace = enrollment.getStatus() == Enrollment.Status.ENROLLED;
         enrollment.withdraw();
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, enrollmentId).region(enrollment.getRegionCode())
-                .message("audit.training.withdrawn", trainingClass.getTitle(), enrollment.getTalentId()));
+                .message("audit.training.withdrawn", trainingClass.getTitle(), String.valueOf(enrollment.getTalentId())));
         if (heldPlace) {
             enrollments.flush();
             moveUp(trainingClass);
@@ -203,9 +203,9 @@ public class Enrolling {
             enrollments.flush();
             audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, next.get().getId())
                     .region(next.get().getRegionCode())
-                    .message("audit.training.promoted", trainingClass.getTitle(), next.get().getTalentId()));
+                    .message("audit.training.promoted", trainingClass.getTitle(), String.valueOf(next.get().getTalentId())));
             accounts.accountOf(next.get().getTalentId()).ifPresent(account -> notifications.send(
-                    Notice.of(account, "training.enrollment", "notice.training.promoted", trainingClass.getTitle())
+                    Notice.of(account, "enrollment", "notice.training.promoted", trainingClass.getTitle())
                             .linkedTo("/classes/" + trainingClass.getId()).byEmail()));
         }
     }
@@ -230,9 +230,9 @@ public class Enrolling {
         enrollments.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, enrollment.getId()).region(regionCode)
                 .message(free ? "audit.training.enrolled" : "audit.training.waitlisted", trainingClass.getTitle(),
-                        talentId));
+                        String.valueOf(talentId)));
         long position = waitingPosition(enrollment);
-        accounts.accountOf(talentId).ifPresent(account -> notifications.send(Notice.of(account, "training.enrollment",
+        accounts.accountOf(talentId).ifPresent(account -> notifications.send(Notice.of(account, "enrollment",
                 free ? "notice.training.enrolled" : "notice.training.waitlisted", trainingClass.getTitle(), position)
                 .linkedTo("/classes/" + trainingClass.getId())));
         return new Placement(enrollment.getId(), trainingClass.getId(), talentId, enrollment.getStatus(), position);
@@ -241,9 +241,9 @@ public class Enrolling {
     private void notifyCohort(TrainingClass trainingClass, List<TalentCard> cohort) {
         Map<Long, Long> reachable = accounts.accountsOf(cohort.stream().map(TalentCard::id).toList());
         List<Notice> notices = new ArrayList<>(reachable.size());
-        reachable.forEach((talent, account) -> notices.add(Notice.of(account, "training.enrollment",
+        reachable.forEach((talent, account) -> notices.add(Notice.of(account, "enrollment",
                 "notice.training.assigned", trainingClass.getTitle()).linkedTo("/classes/" + trainingClass.getId())
-                .once("training.assigned." + trainingClass.getId())));
+                .once("assigned:" + trainingClass.getId())));
         notifications.sendAll(notices);
     }
 

@@ -154,7 +154,7 @@ public class ClassPlanning {
         TrainingClass trainingClass = manage(id, null);
         trainingClass.removeSession(sessionId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(trainingClass.getRegionCode())
-                .message("audit.training.sessionRemoved", trainingClass.getTitle(), sessionId));
+                .message("audit.training.sessionRemoved", trainingClass.getTitle(), String.valueOf(sessionId)));
     }
 
     @Transactional

@@ -33,8 +33,11 @@ class AttendanceController {
     private final AttendanceBook book;
     private final ClassPlanning planning;
     private final TalentRegistry registry;
+    private final org.iptalent.training.attendance.AttendanceImports imports;
 
-    AttendanceController(AttendanceBook book, ClassPlanning planning, TalentRegistry registry) {
+    AttendanceController(AttendanceBook book, ClassPlanning planning, TalentRegistry registry,
+            org.iptalent.training.attendance.AttendanceImports imports) {
+        this.imports = imports;
         this.book = book;
         this.planning = planning;
         this.registry = registry;
@@ -46,6 +49,8 @@ class AttendanceController {
         model.addAttribute("trainingClass", planning.run(id));
         model.addAttribute("sheet", sheet);
         model.addAttribute("names", registry.cards(sheet.trainees().stream().map(Enrollment::getTalentId).toList()));
+        // the same marks from a workbook, through the platform's import (for whoever runs the class while planned)
+        model.addAttribute("attendanceImport", imports.panel(id).orElse(null));
         return "training/attendance";
     }
 

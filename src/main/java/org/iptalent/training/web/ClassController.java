@@ -144,9 +144,13 @@ class ClassController {
     }
 
     private String form(ClassForm form, Model model) {
+        var manageable = baseAccess.manageableBases();
+        if (form.getBaseId() == null && manageable.size() == 1) {
+            form.setBaseId(manageable.get(0).getId()); // a manager of one base plans that base's classes
+        }
         model.addAttribute("form", form);
         model.addAttribute("programs", programs.all());
-        model.addAttribute("bases", baseAccess.manageableBases());
+        model.addAttribute("bases", manageable);
         model.addAttribute("modes", ClassMode.values());
         model.addAttribute("fillings", Filling.values());
         return "training/class-form";

@@ -17,7 +17,8 @@ class MyTrainingController {
 
     @GetMapping("/my/training")
     String mine(Model model) {
-        model.addAttribute("training", history.mine());
+        // the profile section the registry shows administrators, here for the talent themselves
+        model.addAttribute("section", java.util.Map.of("training", history.mine()));
         return "training/my-training";
     }
 }
