@@ -12,7 +12,8 @@ public interface Enrollments extends JpaRepository<Enrollment, Long> {
 
     Optional<Enrollment> findByClassIdAndTalentId(long classId, long talentId);
 
-    @Query("select count(e) from Enrollment e where e.classId = :classId and e.status = 'ENROLLED'")
+    /** Places held: by those enrolled, and once the class closed by those it decided about. */
+    @Query("select count(e) from Enrollment e where e.classId = :classId and e.status in ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')")
     long placesTaken(long classId);
 
     @Query("select count(e) from Enrollment e where e.classId = :classId and e.status = 'WAITLISTED'")
