@@ -38,6 +38,11 @@ public class FollowUpDispatch {
 
     static final String TOPIC = "followUp";
     static final String MINE = "/my/follow-ups";
+    /**
+     * Months a class stays due after its follow-up time, so that a run missed (a node down) catches up; a class that
+     * ended long before (when the platform went live) is not followed up: its trainees' managers could no longer say.
+     */
+    static final int CATCH_UP_MONTHS = 2;
     /** Classes one run follows up at most; the rest wait for the next run. */
     private static final int PER_RUN = 200;
     private static final Logger log = LoggerFactory.getLogger(FollowUpDispatch.class);
@@ -80,11 +85,12 @@ public class FollowUpDispatch {
         LocalDate today = LocalDate.now(clock);
         List<Long> due = jdbc.queryForList("""
                 select c.id from training_class c
-                where c.status = 'CLOSED' and c.ends_on <= ?
+                where c.status = 'CLOSED' and c.ends_on between ? and ?
                   and not exists (select 1 from training_survey s where s.class_id = c.id and s.kind = 'FOLLOW_UP')
                   and exists (select 1 from enrollment e where e.class_id = c.id and e.status = 'COMPLETED')
                 order by c.ends_on, c.id limit ?
-                """, Long.class, today.minusMonths(properties.followUpMonths()), PER_RUN);
+                """, Long.class, today.minusMonths(properties.followUpMonths() + CATCH_UP_MONTHS),
+                today.minusMonths(properties.followUpMonths()), PER_RUN);
         if (due.isEmpty()) {
             return 0;
         }

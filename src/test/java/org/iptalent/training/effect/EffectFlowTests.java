@@ -138,6 +138,7 @@ class EffectFlowTests {
     void theFollowUpGoesOutMonthsLaterAndItsLinkAnswersOnce() {
         ClosedClasses.Closed closed = classes.close(classes.base("320100"), 3, 100);
         ClosedClasses.Closed recent = classes.close(classes.base("320100"), 1, 10);
+        ClosedClasses.Closed old = classes.close(classes.base("320100"), 1, 200);
         dispatch.dispatch();
         dispatch.dispatch();
         assertThat(jdbc.queryForObject("""
@@ -146,6 +147,8 @@ class EffectFlowTests {
                 """, Integer.class, closed.classId())).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from training_survey where class_id = ? and kind = 'FOLLOW_UP'",
                 Integer.class, recent.classId())).as("not yet due").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from training_survey where class_id = ? and kind = 'FOLLOW_UP'",
+                Integer.class, old.classId())).as("ended too long ago").isZero();
         UserSummary trainee = closed.trainees().get(0);
         assertThat(jdbc.queryForList("select link from notification where recipient_id = ? and topic = 'followUp'",
                 String.class, trainee.id())).containsExactly("/my/follow-ups");

@@ -148,6 +148,24 @@ class SurveyApiTests {
     }
 
     @Test
+    void theClassPageLoadsThePanelAsAFragmentAndOthersAreRefused() {
+        Http manager = new Http(port);
+        manager.login(closed.base().manager().username(), TestAccounts.PASSWORD);
+        var fragment = manager.get("/classes/" + closed.classId() + "/survey", "HX-Request", "true");
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.body()).contains("id=\"survey-results\"", "0 / 3").doesNotContain("<html");
+        var page = manager.get("/classes/" + closed.classId() + "/survey");
+        assertThat(page.body()).contains("<html", "id=\"survey-results\"");
+
+        Http trainee = new Http(port);
+        trainee.login(closed.trainees().get(0).username(), TestAccounts.PASSWORD);
+        assertThat(trainee.get("/classes/" + closed.classId() + "/survey").status()).isEqualTo(403);
+        assertThat(trainee.get("/surveys/" + surveyId).status()).isEqualTo(200);
+        Http anonymous = new Http(port);
+        assertThat(anonymous.get("/surveys/" + surveyId).status()).isEqualTo(302);
+    }
+
+    @Test
     void resultsAreForWhoeverRunsTheClassAndTheReportKeepsToTheScope() {
         String trainee = token(closed.trainees().get(2));
         var survey = http.get("/api/v1/surveys/" + surveyId, "Authorization", trainee).json();

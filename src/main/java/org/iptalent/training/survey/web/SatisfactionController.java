@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.iptalent.reference.ReferenceData;
+import org.iptalent.shared.RegionCode;
 import org.iptalent.shared.RegionScope;
 import org.iptalent.training.survey.QuestionnaireKeeping;
 import org.iptalent.training.survey.Satisfaction;
@@ -50,6 +51,10 @@ class SatisfactionController {
         boolean everyYear = "all".equals(year);
         if (!everyYear && year != null && year.matches("\\d{4}")) {
             chosen = Integer.valueOf(year);
+        }
+        // a malformed region from the address bar is no filter (the API refuses it)
+        if (region != null && !RegionCode.isWellFormed(region.trim())) {
+            region = null;
         }
         SatisfactionReport report = satisfaction.report(chosen, region);
         if (chosen == null && !everyYear && !report.years().isEmpty()) {
