@@ -148,7 +148,12 @@ public class Nominating {
                     c[Nomination.Status.DECLINED.ordinal()], c[Nomination.Status.WITHDRAWN.ordinal()]));
         }
         Map<Long, TalentCard> cards = registry.cards(list.stream().map(Nomination::getTalentId).toList());
-        List<NominationView> views = list.stream().map(n -> view(n, cards.get(n.getTalentId()))).toList();
+        Map<Long, String> placed = new java.util.HashMap<>();
+        enrollments.findAllById(list.stream().map(Nomination::getEnrollmentId).filter(java.util.Objects::nonNull)
+                .toList()).forEach(e -> placed.put(e.getId(), e.getStatus().name()));
+        List<NominationView> views = list.stream().map(n -> NominationView.of(n, name(cards.get(n.getTalentId())),
+                employer(cards.get(n.getTalentId())), n.getEnrollmentId() == null ? null
+                        : placed.get(n.getEnrollmentId()))).toList();
         return new NominationBoard(classId, trainingClass.getTitle(), trainingClass.getStatus().name(),
                 trainingClass.getCapacity(), enrollments.placesTaken(classId), province == null, province, provinces,
                 views);
@@ -346,7 +351,15 @@ public class Nominating {
     }
 
     private static NominationView view(Nomination n, TalentCard card) {
-        return NominationView.of(n, card == null ? null : card.name(), card == null ? null : card.employerName());
+        return NominationView.of(n, name(card), employer(card), null);
+    }
+
+    private static String name(TalentCard card) {
+        return card == null ? null : card.name();
+    }
+
+    private static String employer(TalentCard card) {
+        return card == null ? null : card.employerName();
     }
 
     /** A provincial administrator's province: nominations are a province's, so a city's administrator has none. */

@@ -68,12 +68,6 @@ public class CampaignRoster {
         });
     }
 
-    public long memberCount(long campaignId) {
-        Long count = jdbc.queryForObject("select count(*) from rotation_member where campaign_id = ?", Long.class,
-                campaignId);
-        return count == null ? 0 : count;
-    }
-
     /**
      * The coverage now: totals and by region. A provincial or city campaign counts by the members' own regions
      * (cities, or the province itself for a municipality's members); a national campaign by province.

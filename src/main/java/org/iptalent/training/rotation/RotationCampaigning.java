@@ -129,8 +129,9 @@ public class RotationCampaigning {
             spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("name")), pattern, '\\'));
         }
         LocalDate today = LocalDate.now(clock);
+        // a page's campaigns, each with its coverage: one aggregate statement per campaign of the page
         return campaigns.findAll(spec, pageable)
-                .map(c -> CampaignView.of(c, roster.memberCount(c.getId()), today));
+                .map(c -> CampaignView.of(c, roster.coverage(c, today).total(), today));
     }
 
     /** The campaign, if it lies in the user's region (else not found). */
@@ -147,7 +148,8 @@ public class RotationCampaigning {
     @Transactional(readOnly = true)
     public CampaignView view(long id) {
         RotationCampaign campaign = get(id);
-        return CampaignView.of(campaign, roster.memberCount(id), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        return CampaignView.of(campaign, roster.coverage(campaign, today).total(), today);
     }
 
     /** The campaign's coverage now, read live. */
