@@ -96,18 +96,23 @@ public class AssessmentRuns {
                 decided++;
                 continue;
             }
-            if (assessment == null) {
-                assessment = assessments.save(new Assessment(card, base));
+            boolean created = assessment == null;
+            if (created) {
+                assessment = new Assessment(card, base);
             }
-            List<Review> its = new ArrayList<>(given.getOrDefault(assessment.getId(), List.of()));
-            its.addAll(askReviews(card, assessment, its));
+            List<Review> its = created ? List.of() : given.getOrDefault(assessment.getId(), List.of());
             Map<Long, ItemScore> points = new HashMap<>();
             for (ScorecardItem item : card.getItems()) {
                 points.put(item.getId(), item.isComputed()
                         ? Scoring.computed(values.get(item.getMeasureCode()).get(base.getId()), item.getFullMarks())
                         : reviewed(item, its));
             }
+            // scored before it is stored: a row has its total from the start
             assessment.score(points, now);
+            if (created) {
+                assessments.save(assessment);
+            }
+            askReviews(card, assessment, its);
             scored++;
         }
         assessments.flush();
