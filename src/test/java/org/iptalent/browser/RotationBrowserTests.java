@@ -102,8 +102,12 @@ class RotationBrowserTests extends BrowserTest {
         long trainee = jdbc.queryForList("select talent_id from enrollment where class_id = ? order by talent_id",
                 Long.class, klass).get(0);
         fixtures.complete(klass, trainee, today.plusDays(16));
-        page.reload();
+        // the coverage refreshes itself (every 30 seconds): asked for now, it comes back with the completion
+        String coverage = page.locator("#coverage").getAttribute("hx-get");
+        page.evaluate("path => htmx.ajax('GET', path, {target: '#coverage', swap: 'outerHTML'})", coverage);
         assertThat(page.locator("#coverage-trained")).hasText("1");
+        assertThat(page.locator("#coverage-in-progress")).hasText("1");
+        assertThat(page.locator("#coverage")).hasAttribute("hx-trigger", "every 30s");
         assertThat(page.locator("#coverage-in-progress")).hasText("1");
         page.selectOption("#state", "NOT_YET");
         page.click("#member-filter button[type=submit]");
