@@ -182,6 +182,43 @@ class SurveyBrowserTests extends BrowserTest {
         screenshot("SurveyBrowserTests-follow-up-used-zh");
     }
 
+    @Test
+    void theBaseEntersTestScoresAndTheNationalAdministratorKeepsTheQuestionnaire() {
+        ClosedClasses classes = new ClosedClasses(accounts, organisations, talents, talentAccounts, programs, planning,
+                enrolling, attendance, completion, jdbc);
+        ClosedClasses.Closed closed = classes.close(classes.base("320100"), 3, 1);
+        signIn(closed.base().manager().username(), TestAccounts.PASSWORD);
+        page.navigate(url("/classes/" + closed.classId() + "/tests?lang=zh-CN"));
+        List<Long> enrollments = closed.enrollmentIds();
+        page.fill("#pre" + enrollments.get(0), "55");
+        page.fill("#post" + enrollments.get(0), "78.5");
+        page.fill("#pre" + enrollments.get(1), "62");
+        page.fill("#post" + enrollments.get(1), "130");
+        // past the browser's own check of the field's range, to the platform's
+        page.locator("#test-form").evaluate("form => form.noValidate = true");
+        page.click("#save-tests");
+        assertThat(page.locator("#test-errors")).containsText("0 到 100");
+        assertThat(page.locator("#post" + enrollments.get(1))).hasValue("130");
+        page.fill("#post" + enrollments.get(1), "80");
+        page.click("#save-tests");
+        assertThat(page.locator("#test-mean-gain")).hasText("+20.8");
+        screenshot("SurveyBrowserTests-tests-zh");
+        signOut();
+
+        UserSummary national = classes.national();
+        signIn(national.username(), TestAccounts.PASSWORD);
+        enrolSecondFactor();
+        page.navigate(url("/training/questionnaires?lang=zh-CN"));
+        assertThat(page.locator("#questionnaire-items input[name=textZh]").first()).hasValue("培训内容的针对性和实用性");
+        screenshot("SurveyBrowserTests-questionnaire-zh");
+        page.navigate(url("/training/questionnaires?kind=FOLLOW_UP&lang=en"));
+        assertThat(page.locator("#questionnaire-kinds .active")).hasText("Employers' follow-up");
+        page.fill("#new-zh", "");
+        page.click("#add-item-submit");
+        assertThat(page.locator("#add-errors")).containsText("Item (Chinese)");
+        screenshot("SurveyBrowserTests-questionnaire-en");
+    }
+
     private void answer(List<Item> items, int five, int ten, String comment) {
         for (Item item : items) {
             switch (item.kind()) {
