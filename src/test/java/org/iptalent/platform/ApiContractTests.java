@@ -49,7 +49,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ApiContractTests {
 
     /** What the API filter chain permits without a token (identity's SecurityConfiguration). */
-    static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/tokens", "POST /api/v1/auth/password");
+    static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/tokens", "POST /api/v1/auth/password",
+            "GET /api/v1/certificates/{code}/verification");
 
     static final String PROBLEM_REF = "#/components/schemas/ProblemDetail";
     static final String PROBLEM_JSON = "application/problem+json";

@@ -26,6 +26,7 @@ public class AuditTexts {
 
     /** The kinds of record the platform audits, in the order the audit page offers them as a filter. */
     public static final List<String> ENTITY_TYPES = List.of("Talent", "Qualification", "Organisation", "TalentImport",
+            "Certificate", "CertificateType", "ExternalCertificate",
             "User", "ApiToken", "AuditLog", "DemoData", "TrainingProgram", "TrainingClass", "Enrollment",
             "RotationCampaign", "Nomination", "AttendanceImport",
             "TrainingBase", "TrainingBaseScorecard", "TrainingBaseAssessment", "TrainingBaseReview",

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.iptalent.certificate.CertificateStatus;
 import org.iptalent.shared.AbstractEntity;
 import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.ConflictException;
 import org.iptalent.shared.RegionScoped;
 
 /**
@@ -83,7 +84,7 @@ public class Certificate extends AbstractEntity implements RegionScoped {
     /** Revokes it for {@code reason}; a revoked or superseded certificate is not revoked again. */
     void revoke(String reason, LocalDate today) {
         if (state != State.ISSUED) {
-            throw new BusinessRuleException("reason", "certificate.revoke.notIssued");
+            throw new ConflictException("certificate.revoke.notIssued");
         }
         state = State.REVOKED;
         revokedOn = today;

@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateAdministration {
 
     /** The years the list filters by; outside them a year is refused (as text, never a failed date). */
-    static final int FIRST_YEAR = 1949;
-    static final int LAST_YEAR = 2999;
+    public static final int FIRST_YEAR = 1949;
+    public static final int LAST_YEAR = 2999;
 
     private final IssuedCertificates certificates;
     private final CertificateIssuing issuing;

@@ -35,8 +35,8 @@ public class CertificateType extends AbstractEntity {
     void update(CertificateTypeInput input) {
         this.nameZh = input.nameZh().strip();
         this.nameEn = input.nameEn().strip();
-        this.validityYears = input.validityYears();
-        this.reminderDays = input.validityYears() == null ? null : input.reminderDays();
+        this.validityYears = input.validity();
+        this.reminderDays = input.reminder();
         this.serialFormat = input.serialFormat().strip();
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.iptalent.certificate.CertificateStatus;
 import org.iptalent.shared.AbstractEntity;
-import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.ConflictException;
 import org.iptalent.shared.RegionScoped;
 
 /**
@@ -68,7 +68,7 @@ public class ExternalCertificate extends AbstractEntity implements RegionScoped 
 
     private void decide(Review decision, String reason, long reviewer, Instant at) {
         if (review != Review.PENDING) {
-            throw new BusinessRuleException("certificate.review.decided");
+            throw new ConflictException("certificate.review.decided");
         }
         review = decision;
         rejectionReason = reason;

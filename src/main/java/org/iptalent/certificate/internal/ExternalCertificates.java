@@ -112,6 +112,17 @@ public class ExternalCertificates {
         return records.findAll(spec, pageable).map(this::view);
     }
 
+    /** How many uploads of the administrator's region await review. */
+    @Transactional(readOnly = true)
+    public long pending() {
+        RegionScope scope = RegionScope.current();
+        if (scope.isNothing()) {
+            return 0;
+        }
+        return records.count(scope.<ExternalCertificate>specification("regionCode")
+                .and((root, query, cb) -> cb.equal(root.get("review"), ExternalCertificate.Review.PENDING)));
+    }
+
     @Transactional(readOnly = true)
     public UploadedCertificate get(long id) {
         return view(visible(id));

@@ -27,7 +27,6 @@ public class VerificationLimiter {
     private final Clock clock;
     private final double tokensPerMilli;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private volatile long lastSweep;
 
     VerificationLimiter(CertificateProperties properties, Clock clock) {
         this.settings = properties.verification();
@@ -60,11 +59,14 @@ public class VerificationLimiter {
         }
     }
 
+    /**
+     * Makes room when the buckets reach their bound: a sweep leaves at most 90 % of it, so sweeps come at most once
+     * every tenth of the bound's new clients.
+     */
     private void sweepIfFull(long now) {
-        if (buckets.size() < settings.maxClients() || now - lastSweep < 1000) {
+        if (buckets.size() < settings.maxClients()) {
             return;
         }
-        lastSweep = now;
         double fullAfterMillis = settings.burst() / tokensPerMilli;
         buckets.values().removeIf(bucket -> now - bucket.updatedAt >= fullAfterMillis);
         // still over: forget arbitrary clients rather than grow without bound (they start again with a full burst)
@@ -73,6 +75,11 @@ public class VerificationLimiter {
             keys.next();
             keys.remove();
         }
+    }
+
+    /** How many clients' buckets are kept. */
+    int size() {
+        return buckets.size();
     }
 
     /** A client's key: its IPv4 address, or the /64 of its IPv6 address; the text as given when it is no address. */

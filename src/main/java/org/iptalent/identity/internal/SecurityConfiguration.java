@@ -39,6 +39,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Who works on the certificates issued in a region (the services check which region). */
+    private static final String[] CERTIFICATE_ADMINISTRATORS = {"NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -51,6 +54,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/tokens", "/api/v1/auth/password").permitAll()
                         .requestMatchers("/api/v1/audit-entries/**").hasRole("AUDITOR")
+                        // certificates: the public verification needs no token; the rest is administrators' (certificates)
+                        .requestMatchers("/api/v1/certificates/*/verification").permitAll()
+                        .requestMatchers("/api/v1/certificates", "/api/v1/certificates/**")
+                        .hasAnyRole(CERTIFICATE_ADMINISTRATORS)
                         // training bases: administrators with a region and bases' managers (scope checked in the service)
                         .requestMatchers("/api/v1/training-bases", "/api/v1/training-bases/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN", "TRAINING_BASE_MANAGER")
@@ -93,6 +100,11 @@ class SecurityConfiguration {
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/login/**").hasAuthority(LoginFlow.LOGIN_PENDING)
+                        // certificates: the page a certificate's QR code opens needs no account (/verify); types are the
+                        // national administrator's, the rest of the certificates' pages administrators' with a region
+                        .requestMatchers("/verify", "/verify/**").permitAll()
+                        .requestMatchers("/certificates/types", "/certificates/types/**").hasRole("NATIONAL_ADMIN")
+                        .requestMatchers("/certificates", "/certificates/**").hasAnyRole(CERTIFICATE_ADMINISTRATORS)
                         // a supervisor answers a trainee's follow-up through a one-time link, without an account
                         .requestMatchers("/follow-up/**").permitAll()
                         // training bases: a named reviewer of an assessment reviews whatever their role; the rest of the
