@@ -104,11 +104,8 @@ public final class ClosedClasses {
         long classId = TestAccounts.as(base.manager(), () -> planning.create(level, base.id(), new ClassPlan(
                 TestAccounts.uniqueName("专利实务班"), ClassMode.IN_PERSON, Filling.ENROLLMENT, starts, ends, "会议中心",
                 100, "陈老师", "企业知识产权管理人员", starts.minusDays(10), starts, 80, null))).getId();
-        // the session by SQL: ClassPlanning.addSession's audit entry refuses its LocalDateTime argument for now
-        long sessionId = jdbc.queryForObject("""
-                insert into class_session (class_id, starts_at, ends_at, hours, topic, teacher)
-                values (?, ?, ?, 3, '专利检索', '陈老师') returning id
-                """, Long.class, classId, starts.atTime(9, 0), starts.atTime(12, 0));
+        long sessionId = TestAccounts.as(base.manager(), () -> planning.addSession(classId, starts.atTime(9, 0),
+                starts.atTime(12, 0), BigDecimal.valueOf(3), "专利检索", "陈老师")).getId();
         List<UserSummary> trainees = new ArrayList<>();
         List<Long> talentIds = new ArrayList<>();
         List<Long> enrollmentIds = new ArrayList<>();
