@@ -32,18 +32,26 @@ class JdbcTalentAccounts implements TalentAccounts {
     @org.springframework.transaction.annotation.Transactional
     public void link(long talentId, String username) {
         var talent = records.get(talentId);
+        // only a talent account of the administrator's own region: no record is handed to someone else's user
+        var scope = org.iptalent.shared.CurrentUser.require().scope();
         var account = users.findByUsername(username == null ? "" : username.trim().toLowerCase())
                 .filter(u -> u.roles().contains(org.iptalent.shared.Role.TALENT))
+                .filter(u -> u.regionCode() != null && scope.includes(u.regionCode()))
                 .orElseThrow(() -> new org.iptalent.shared.BusinessRuleException("username",
                         "talent.account.notTalentAccount", username));
         talentOf(account.id()).filter(other -> other != talentId).ifPresent(other -> {
             throw new org.iptalent.shared.ConflictException("talent.account.linkedElsewhere", username);
         });
+        Optional<Long> previous = accountOf(talentId);
+        if (previous.isPresent() && previous.get() == account.id()) {
+            return;
+        }
         jdbc.update("insert into talent_account (talent_id, user_id, linked_at, linked_by) values (?, ?, now(), ?) "
                 + "on conflict (talent_id) do update set user_id = excluded.user_id, linked_at = excluded.linked_at, "
                 + "linked_by = excluded.linked_by", talentId, account.id(), org.iptalent.shared.CurrentUser.require().id());
         audit.record(org.iptalent.audit.AuditEvent.of(org.iptalent.audit.AuditAction.UPDATE, "Talent", talentId)
-                .region(talent.regionCode()).message("audit.talent.accountLinked", account.username()));
+                .region(talent.regionCode()).message(previous.isPresent() ? "audit.talent.accountRelinked"
+                        : "audit.talent.accountLinked", account.username(), previous.map(String::valueOf).orElse("")));
     }
 
     @Override

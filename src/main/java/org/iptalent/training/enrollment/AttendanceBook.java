@@ -21,6 +21,7 @@ import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.training.offering.ClassPlanning;
 import org.iptalent.training.offering.ClassSession;
 import org.iptalent.training.offering.TrainingClass;
+import org.iptalent.training.offering.TrainingClasses;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttendanceBook {
 
     private final ClassPlanning planning;
+    private final TrainingClasses classes;
     private final Enrollments enrollments;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AttendanceBook(ClassPlanning planning, Enrollments enrollments, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+    AttendanceBook(ClassPlanning planning, TrainingClasses classes,
+            Enrollments enrollments, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
         this.planning = planning;
+        this.classes = classes;
         this.enrollments = enrollments;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -74,8 +78,7 @@ public class AttendanceBook {
     /** Records a session's attendance; returns how many marks were recorded. */
     @Transactional
     public int record(long classId, long sessionId, List<AttendanceMark> marks) {
-        TrainingClass trainingClass = planning.run(classId);
-        trainingClass.requirePlanned();
+        TrainingClass trainingClass = locked(classId);
         ClassSession session = trainingClass.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("ClassSession", sessionId));
         Map<Long, Enrollment> placed = enrollments.placed(classId).stream()
@@ -148,11 +151,22 @@ public class AttendanceBook {
         marksBySession.forEach((sessionId, marks) -> record(classId, sessionId, marks));
     }
 
+    /**
+     * The class, if the current user runs it, with its row locked while marks are written: closing the class
+     * (which locks it too) then waits, or the marks wait for it and are refused as the class is closed.
+     */
+    private TrainingClass locked(long classId) {
+        planning.run(classId);
+        TrainingClass trainingClass = classes.lockById(classId)
+                .orElseThrow(() -> new RecordNotFoundException(ClassPlanning.ENTITY, classId));
+        trainingClass.requirePlanned();
+        return trainingClass;
+    }
+
     /** Records assessment results (0 to 100; null clears one) of trainees holding a place. */
     @Transactional
     public void score(long classId, Map<Long, BigDecimal> scoresByTalent) {
-        TrainingClass trainingClass = planning.run(classId);
-        trainingClass.requirePlanned();
+        TrainingClass trainingClass = locked(classId);
         Map<Long, Enrollment> placed = enrollments.placed(classId).stream()
                 .collect(Collectors.toMap(Enrollment::getTalentId, e -> e));
         List<Problem> problems = new ArrayList<>();

@@ -109,6 +109,7 @@ public class Enrolling {
         requireAdministrator();
         TrainingClass trainingClass = lock(classId);
         trainingClass.requirePlanned();
+        requireFilledBy(trainingClass, source);
         TalentView talent = registry.find(talentId).orElseThrow(() -> new RecordNotFoundException("Talent", talentId));
         return place(trainingClass, talentId, talent.regionCode(), source);
     }
@@ -122,7 +123,16 @@ public class Enrolling {
         requireAdministrator();
         TrainingClass trainingClass = lock(classId);
         trainingClass.requirePlanned();
+        requireFilledBy(trainingClass, source);
         List<TalentCard> cohort = registry.cohort(criteria, MAX_COHORT);
+        // a cohort may fill the free places and a waiting list as long as the class: more is a filter too broad,
+        // never a queue of thousands told to wait for a class they will not get into
+        long free = Math.max(0, trainingClass.getCapacity() - enrollments.placesTaken(classId));
+        long waiting = enrollments.waiting(classId);
+        if (cohort.size() > free + Math.max(0, trainingClass.getCapacity() - waiting)) {
+            throw new BusinessRuleException(null, "training.enrollment.cohortTooLarge", cohort.size(), free,
+                    trainingClass.getCapacity());
+        }
         CohortEnrollment result = insertCohort(trainingClass, cohort, source);
         audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, classId).region(trainingClass.getRegionCode())
                 .message("audit.training.cohortEnrolled", trainingClass.getTitle(), result.enrolled(),
@@ -130,8 +140,12 @@ public class Enrolling {
         return result;
     }
 
-    /** Inserts a cohort's enrollments with one statement; for rotation campaigns too. */
+    /**
+     * Inserts a cohort's enrollments with one statement; for rotation campaigns too. The caller has locked the
+     * class's row and checked the user's rights; the class must be filled the way the source says.
+     */
     public CohortEnrollment insertCohort(TrainingClass trainingClass, List<TalentCard> cohort, Enrollment.Source source) {
+        requireFilledBy(trainingClass, source);
         long free = Math.max(0, trainingClass.getCapacity() - enrollments.placesTaken(trainingClass.getId()));
         Long[] ids = cohort.stream().map(TalentCard::id).toArray(Long[]::new);
         String[] regions = cohort.stream().map(TalentCard::regionCode).toArray(String[]::new);
@@ -245,6 +259,27 @@ public class Enrolling {
                 "notice.training.assigned", trainingClass.getTitle()).linkedTo("/classes/" + trainingClass.getId())
                 .once("assigned:" + trainingClass.getId())));
         notifications.sendAll(notices);
+    }
+
+    /**
+     * A class is filled one way: an enrollment class takes talents who enrol or whom an administrator assigns, a
+     * nominated class only the nominees the national office selected, a rotation class only its campaign's members.
+     */
+    static void requireFilledBy(TrainingClass trainingClass, Enrollment.Source source) {
+        Filling needed = switch (source) {
+            case SELF, ASSIGNED, COHORT -> Filling.ENROLLMENT;
+            case NOMINATION -> Filling.NOMINATION;
+            case ROTATION -> Filling.ROTATION;
+        };
+        if (trainingClass.getFilling() != needed) {
+            throw new BusinessRuleException(null, "training.enrollment.filledOtherwise",
+                    trainingClass.getTitle());
+        }
+    }
+
+    /** Gives free places to those who wait, after the class's capacity grew. */
+    public void capacityChanged(long classId) {
+        moveUp(lock(classId));
     }
 
     private TrainingClass lock(long classId) {

@@ -16,6 +16,9 @@ public interface Enrollments extends JpaRepository<Enrollment, Long> {
     @Query("select count(e) from Enrollment e where e.classId = :classId and e.status in ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')")
     long placesTaken(long classId);
 
+    @Query(value = "select exists (select 1 from attendance where session_id = :sessionId)", nativeQuery = true)
+    boolean attendanceRecordedAt(long sessionId);
+
     @Query("select count(e) from Enrollment e where e.classId = :classId and e.status = 'WAITLISTED'")
     long waiting(long classId);
 

@@ -4,16 +4,24 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
+import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.shared.RegionCode;
+import org.iptalent.shared.RegionScope;
 import org.iptalent.training.base.BaseAccess;
 import org.iptalent.training.base.TrainingBase;
+import org.iptalent.training.enrollment.Enrolling;
+import org.iptalent.training.enrollment.Enrollments;
 import org.iptalent.training.program.ProgramLevel;
 import org.iptalent.training.program.TrainingPrograms;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -37,7 +45,14 @@ public class ClassPlanning {
     private final AuditLog audit;
     private final Clock clock;
 
-    ClassPlanning(TrainingClasses classes, TrainingPrograms programs, BaseAccess bases, AuditLog audit, Clock clock) {
+    private final Enrollments enrollments;
+    private final ObjectProvider<Enrolling> enrolling;
+
+    ClassPlanning(TrainingClasses classes, TrainingPrograms programs, BaseAccess bases, AuditLog audit, Clock clock,
+            Enrollments enrollments,
+            ObjectProvider<Enrolling> enrolling) {
+        this.enrollments = enrollments;
+        this.enrolling = enrolling;
         this.classes = classes;
         this.programs = programs;
         this.bases = bases;
@@ -60,8 +75,8 @@ public class ClassPlanning {
         if (filter.programId() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("level").get("program").get("id"), filter.programId()));
         }
-        if (filter.region() != null && org.iptalent.shared.RegionCode.isWellFormed(filter.region().trim())) {
-            spec = spec.and(org.iptalent.shared.RegionScope.of(filter.region().trim()).specification("regionCode"));
+        if (filter.region() != null && RegionCode.isWellFormed(filter.region().trim())) {
+            spec = spec.and(RegionScope.of(filter.region().trim()).specification("regionCode"));
         }
         if (filter.status() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
@@ -130,8 +145,19 @@ public class ClassPlanning {
 
     @Transactional
     public TrainingClass update(long id, long expectedVersion, ClassPlan plan) {
-        TrainingClass trainingClass = manage(id, expectedVersion);
+        manage(id, expectedVersion);
+        TrainingClass trainingClass = classes.lockById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
+        int before = trainingClass.getCapacity();
+        long held = enrollments.placesTaken(id);
+        if (plan.capacity() < held) {
+            throw new InvalidInputException(List.of(new InvalidInputException
+                    .Problem("capacity", "training.class.capacityBelowHeld", List.of(held))));
+        }
         trainingClass.plan(plan);
+        if (trainingClass.getCapacity() > before) {
+            classes.flush();
+            enrolling.getObject().capacityChanged(id); // the new places go to those who wait, in their order
+        }
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(trainingClass.getRegionCode())
                 .message("audit.training.classChanged", trainingClass.getTitle()));
         return trainingClass;
@@ -152,6 +178,10 @@ public class ClassPlanning {
     @Transactional
     public void removeSession(long id, long sessionId) {
         TrainingClass trainingClass = manage(id, null);
+        // attendance recorded for a session is part of trainees' hours: such a session stays
+        if (enrollments.attendanceRecordedAt(sessionId)) {
+            throw new BusinessRuleException(null, "training.session.hasAttendance");
+        }
         trainingClass.removeSession(sessionId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(trainingClass.getRegionCode())
                 .message("audit.training.sessionRemoved", trainingClass.getTitle(), String.valueOf(sessionId)));

@@ -64,7 +64,9 @@ class AttendanceController {
                 List<AttendanceMark> list = new ArrayList<>();
                 for (Enrollment trainee : sheet.trainees()) {
                     boolean present = form.containsKey("p-" + trainee.getId() + "-" + session.getId());
-                    list.add(new AttendanceMark(trainee.getTalentId(), present, null));
+                    // a tick keeps the hours recorded before (part of a session, from a workbook or the API)
+                    BigDecimal recorded = sheet.hours().getOrDefault(trainee.getId(), Map.of()).get(session.getId());
+                    list.add(new AttendanceMark(trainee.getTalentId(), present, present ? recorded : null));
                 }
                 marks.put(session.getId(), list);
             }

@@ -54,10 +54,12 @@ class ClassController {
     private final Enrolling enrolling;
     private final TalentAccounts accounts;
     private final ReferenceData reference;
+    private final java.time.Clock clock;
 
     ClassController(ClassPlanning planning, ProgramCatalogue programs, BaseAccess baseAccess, TrainingBases bases,
             Rosters rosters, Enrollments enrollments, Enrolling enrolling, TalentAccounts accounts,
-            ReferenceData reference) {
+            ReferenceData reference, java.time.Clock clock) {
+        this.clock = clock;
         this.planning = planning;
         this.programs = programs;
         this.baseAccess = baseAccess;
@@ -167,7 +169,7 @@ class ClassController {
         model.addAttribute("runs", runs);
         model.addAttribute("placesTaken", enrollments.placesTaken(id));
         model.addAttribute("waiting", enrollments.waiting(id));
-        model.addAttribute("openToday", trainingClass.enrollmentOpenOn(java.time.LocalDate.now()));
+        model.addAttribute("openToday", trainingClass.enrollmentOpenOn(java.time.LocalDate.now(clock)));
         accounts.talentOf(user.id()).flatMap(talent -> enrollments.findByClassIdAndTalentId(id, talent))
                 .ifPresent(mine -> {
                     model.addAttribute("mine", mine);

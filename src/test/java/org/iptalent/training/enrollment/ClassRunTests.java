@@ -216,4 +216,47 @@ class ClassRunTests {
         assertThatThrownBy(() -> TestAccounts.as(trainees[0], () -> attendance.sheet(classId)))
                 .isInstanceOf(org.iptalent.shared.RecordNotFoundException.class);
     }
+
+    @Test
+    void raisingTheCapacitySeatsThoseWhoWaitAndItCannotDropBelowThePlacesHeld() {
+        long classId = newClass(foundation, 1);
+        TestAccounts.as(trainees[0], () -> enrolling.enrolSelf(classId));
+        Placement waiting = TestAccounts.as(trainees[1], () -> enrolling.enrolSelf(classId));
+        assertThat(waiting.status()).isEqualTo(Enrollment.Status.WAITLISTED);
+        LocalDate today = LocalDate.now();
+        long version = TestAccounts.as(manager, () -> planning.run(classId)).getVersion();
+        TestAccounts.as(manager, () -> planning.update(classId, version, new ClassPlan("专利运营实务班",
+                ClassMode.IN_PERSON, Filling.ENROLLMENT, today, today.plusDays(2), "南京", 2, "陈老师", null,
+                today.minusDays(5), today, 80, BigDecimal.valueOf(60))));
+        assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class,
+                waiting.enrollmentId())).isEqualTo("ENROLLED");
+
+        long again = TestAccounts.as(manager, () -> planning.run(classId)).getVersion();
+        assertThatThrownBy(() -> TestAccounts.as(manager, () -> planning.update(classId, again, new ClassPlan(
+                "专利运营实务班", ClassMode.IN_PERSON, Filling.ENROLLMENT, today, today.plusDays(2), "南京", 1, null,
+                null, today.minusDays(5), today, 80, null)))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.messageKey())
+                        .containsExactly("training.class.capacityBelowHeld"));
+    }
+
+    @Test
+    void aSessionWithAttendanceStaysAndANominatedClassTakesNoAssignment() {
+        long classId = newClass(foundation, 10);
+        TestAccounts.as(trainees[0], () -> enrolling.enrolSelf(classId));
+        long session = TestAccounts.as(manager, () -> transactions.execute(s -> planning.get(classId).getSessions()
+                .get(0).getId()));
+        TestAccounts.as(manager, () -> attendance.record(classId, session,
+                List.of(new AttendanceMark(talentIds[0], true, null))));
+        assertThatThrownBy(() -> TestAccounts.as(manager, () -> {
+            planning.removeSession(classId, session);
+            return null;
+        })).isInstanceOf(BusinessRuleException.class).hasMessage("training.session.hasAttendance");
+
+        LocalDate today = LocalDate.now();
+        long nominated = TestAccounts.as(manager, () -> planning.create(foundation, baseId, new ClassPlan("WIPO 班",
+                ClassMode.IN_PERSON, Filling.NOMINATION, today.plusDays(10), today.plusDays(12), "日内瓦", 5, null,
+                null, today, today.plusDays(5), 80, null))).getId();
+        assertThatThrownBy(() -> TestAccounts.as(national, () -> enrolling.assign(nominated, talentIds[1])))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("training.enrollment.filledOtherwise");
+    }
 }
