@@ -3,26 +3,14 @@ package org.iptalent.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.image.BufferedImage;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentAccounts;
 import org.iptalent.registry.TalentView;
@@ -73,11 +61,11 @@ class CertificatePdfTests {
             assertThat(document.getNumberOfPages()).isOne();
             PDPage page = document.getPage(0);
             assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getMediaBox().getHeight());
-            keep(document, "certificate-zh");
-            assertThat(text(document)).contains("司马相如", "知识产权培训师资格证书", "专利代理实务", "兹证明",
+            CertificatePdfs.keep(document, "certificate-zh");
+            assertThat(CertificatePdfs.text(document)).contains("司马相如", "知识产权培训师资格证书", "专利代理实务", "兹证明",
                     issued.serial(), "2026年4月8日", "2029年4月7日", issued.verificationLink());
 
-            List<PDFont> fonts = fonts(page.getResources());
+            List<PDFont> fonts = CertificatePdfs.fonts(page.getResources());
             assertThat(fonts).anySatisfy(font -> {
                 assertThat(font.getName()).contains("DroidSansFallback");
                 assertThat(font.isEmbedded()).isTrue();
@@ -85,7 +73,7 @@ class CertificatePdfTests {
                 assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
             });
             assertThat(pdf.content().length).as("the 4 MB font is embedded as a subset").isLessThan(400_000);
-            assertThat(qrCodes(page.getResources())).containsExactly(issued.verificationLink());
+            assertThat(CertificatePdfs.qrCodes(page.getResources())).containsExactly(issued.verificationLink());
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'Certificate' "
                 + "and entity_id = ? and action = 'EXPORT'", Long.class, String.valueOf(issued.id()))).isOne();
@@ -99,8 +87,8 @@ class CertificatePdfTests {
         CertificatePdf pdf = TestAccounts.as(holder.account(), () -> certificates.pdf(issued.id(), Locale.ENGLISH));
         assertThat(pdf.fileName()).isEqualTo("certificate-" + issued.serial() + ".pdf");
         try (PDDocument document = Loader.loadPDF(pdf.content())) {
-            keep(document, "certificate-en");
-            assertThat(text(document)).contains("Thisistocertifythat", "LiLei", "IPtrainingcompletioncertificate",
+            CertificatePdfs.keep(document, "certificate-en");
+            assertThat(CertificatePdfs.text(document)).contains("Thisistocertifythat", "LiLei", "IPtrainingcompletioncertificate",
                     "8April2026", issued.serial()).doesNotContain("Validuntil");
         }
     }
@@ -119,45 +107,5 @@ class CertificatePdfTests {
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(TestAccounts.as(guangdong, () -> certificates.pdf(issued.id(), Locale.CHINA)).content())
                 .startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    }
-
-    /** The page's text without white space: letter spacing makes the text extractor see a space between letters. */
-    static String text(PDDocument document) throws java.io.IOException {
-        return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-    }
-
-    /** The PDF and a picture of it under target/certificates, for a person to look at. */
-    static void keep(PDDocument document, String name) throws java.io.IOException {
-        java.nio.file.Path folder = java.nio.file.Path.of("target", "certificates");
-        java.nio.file.Files.createDirectories(folder);
-        document.save(folder.resolve(name + ".pdf").toFile());
-        javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110),
-                "png", folder.resolve(name + ".png").toFile());
-    }
-
-    static List<PDFont> fonts(PDResources resources) throws java.io.IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (COSName name : resources.getFontNames()) {
-            fonts.add(resources.getFont(name));
-        }
-        return fonts;
-    }
-
-    /** Every QR code among the page's images, decoded. */
-    static List<String> qrCodes(PDResources resources) throws Exception {
-        List<String> decoded = new ArrayList<>();
-        for (COSName name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof PDImageXObject image) {
-                decoded.add(decode(image.getImage()));
-            }
-        }
-        return decoded;
-    }
-
-    static String decode(BufferedImage image) throws Exception {
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(),
-                pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 }
