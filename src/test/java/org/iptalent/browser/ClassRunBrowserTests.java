@@ -161,6 +161,7 @@ class ClassRunBrowserTests extends BrowserTest {
         page.click("#close-class");
         assertThat(page.locator("#close-outcome")).containsText("1 人结业");
         assertThat(page.locator("#class-status")).hasText("已结班");
+        assertThat(page.locator("#survey-panel")).isVisible();
         screenshot("training/class-closed");
 
         signInAs(trainee);
