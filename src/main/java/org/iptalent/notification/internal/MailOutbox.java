@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.iptalent.identity.UserContact;
 import org.iptalent.identity.UserContacts;
+import org.iptalent.shared.Masks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -118,6 +119,7 @@ public class MailOutbox {
                 .distinct().toList());
         Map<MimeMessage, PendingMail> messages = new LinkedHashMap<>();
         int notSent = 0;
+        int givenUp = 0;
         for (PendingMail mail : batch) {
             UserContact contact = recipients.get(mail.recipientId());
             if (contact == null || contact.email() == null) {
@@ -125,12 +127,20 @@ public class MailOutbox {
                 notSent++;
                 continue;
             }
-            messages.put(message(sender, mail, contact), mail);
+            try {
+                messages.put(message(sender, mail, contact), mail);
+            } catch (MessagingException | RuntimeException e) {
+                // an e-mail that cannot be built or addressed will not be on a later run either: it alone fails,
+                // and the rest of the batch goes (thrown, it would roll the batch back and come first again)
+                String error = describe(e).replace(contact.email(), Masks.email(contact.email()));
+                table.markAttemptFailed(mail.id(), mail.attempts() + 1, null, error);
+                givenUp++;
+                log.warn("e-mail of notice {} could not be built; given up: {}", mail.id(), error);
+            }
         }
         Map<Object, String> failed = send(sender, messages.keySet());
         int sent = 0;
         int retried = 0;
-        int givenUp = 0;
         for (Map.Entry<MimeMessage, PendingMail> entry : messages.entrySet()) {
             PendingMail mail = entry.getValue();
             if (!failed.containsKey(entry.getKey())) {
@@ -149,24 +159,22 @@ public class MailOutbox {
             }
         }
         if (retried + givenUp > 0) {
-            log.warn("e-mail: {} of {} failed (tried again later: {})", retried + givenUp, messages.size(), retried);
+            log.warn("e-mail: {} of {} failed (tried again later: {})", retried + givenUp, batch.size() - notSent,
+                    retried);
         }
         return new Run(sent, notSent, retried, givenUp);
     }
 
-    private MimeMessage message(JavaMailSender sender, PendingMail mail, UserContact contact) {
+    private MimeMessage message(JavaMailSender sender, PendingMail mail, UserContact contact)
+            throws MessagingException {
         MailTexts.Mail text = texts.render(mail, contact.displayName(), contact.language());
         MimeMessage message = sender.createMimeMessage();
-        try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-            helper.setFrom(properties.mailFrom());
-            helper.setTo(contact.email());
-            helper.setSubject(text.subject());
-            helper.setText(text.body(), false);
-            helper.setSentDate(java.util.Date.from(clock.instant()));
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Could not build the e-mail of notice " + mail.id(), e);
-        }
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(properties.mailFrom());
+        helper.setTo(contact.email());
+        helper.setSubject(text.subject());
+        helper.setText(text.body(), false);
+        helper.setSentDate(java.util.Date.from(clock.instant()));
         return message;
     }
 

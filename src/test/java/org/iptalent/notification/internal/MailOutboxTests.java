@@ -21,6 +21,7 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.identity.internal.ContactDetails;
 import org.iptalent.notification.Notice;
 import org.iptalent.notification.Notifications;
+import org.iptalent.platform.FieldCipher;
 import org.iptalent.shared.Role;
 import org.iptalent.support.MutableClock;
 import org.iptalent.support.PlatformTest;
@@ -79,6 +80,8 @@ class MailOutboxTests {
     UserContacts userContacts;
     @Autowired
     MailTexts texts;
+    @Autowired
+    FieldCipher cipher;
 
     @AfterEach
     void tearDown() throws Exception {
@@ -211,6 +214,35 @@ class MailOutboxTests {
 
         outbox.sendPending();
         assertThat(smtp.getReceivedMessagesForDomain("example.com")).as("given up: never sent").isEmpty();
+    }
+
+    @Test
+    void anAddressTheMailLibraryRefusesFailsAloneAndTheRestOfTheBatchGoes() {
+        // an address stored before addresses were checked strictly: the library cannot address an e-mail to it
+        UserSummary unaddressable = withAddress("mail.quote", "zhou.ba@example.info", null);
+        jdbc.update("update app_user set email_cipher = ? where id = ?", cipher.encrypt("zhou\"ba@example.info"),
+                unaddressable.id());
+        long bad = sendByEmail(unaddressable, null);
+        UserSummary reader = withAddress("mail.after", "wu.jiu@example.info", null);
+        long good = sendByEmail(reader, null);
+        long alsoGood = sendByEmail(reader, "/notifications");
+
+        MailOutbox.Run run = outbox.sendPending();
+
+        assertThat(run.sent()).isEqualTo(2);
+        assertThat(run.failed()).isEqualTo(1);
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain("example.info");
+        assertThat(received).hasSize(2);
+        assertThat(status(good)).containsEntry("email_status", "SENT");
+        assertThat(status(alsoGood)).containsEntry("email_status", "SENT");
+        assertThat(status(bad)).containsEntry("email_status", "FAILED").containsEntry("email_attempts", 1);
+        assertThat((String) status(bad).get("email_last_error")).startsWith("AddressException")
+                .doesNotContain("zhou\"ba@");
+        // given up, it no longer comes first: later notices go on the next run
+        long later = sendByEmail(reader, null);
+        assertThat(outbox.sendPending().sent()).isEqualTo(1);
+        assertThat(status(later)).containsEntry("email_status", "SENT");
+        assertThat(smtp.getReceivedMessagesForDomain("example.info")).hasSize(3);
     }
 
     private static int closedPort() throws Exception {
