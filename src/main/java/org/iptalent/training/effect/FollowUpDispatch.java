@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the follow-up of classes that ended {@code iptalent.training.effect.follow-up-months} ago: the follow-up
@@ -55,10 +56,12 @@ public class FollowUpDispatch {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final EffectProperties properties;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     FollowUpDispatch(TrainingClasses classes, Questionnaires questionnaires, Surveys surveys, TalentAccounts accounts,
-            Notifications notifications, AuditLog audit, JdbcTemplate jdbc, EffectProperties properties, Clock clock) {
+            Notifications notifications, AuditLog audit, JdbcTemplate jdbc, EffectProperties properties,
+            TransactionTemplate transactions, Clock clock) {
         this.classes = classes;
         this.questionnaires = questionnaires;
         this.surveys = surveys;
@@ -67,14 +70,16 @@ public class FollowUpDispatch {
         this.audit = audit;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${iptalent.training.effect.follow-up-cron:0 30 8 * * *}")
     @SchedulerLock(name = "training-follow-ups")
     public void scheduled() {
-        int classesFollowed = dispatch();
-        if (classesFollowed > 0) {
+        // in a transaction of its own making: called on this object, dispatch's @Transactional would not apply
+        Integer classesFollowed = transactions.execute(status -> dispatch());
+        if (classesFollowed != null && classesFollowed > 0) {
             log.info("Training follow-ups: {} classes", classesFollowed);
         }
     }

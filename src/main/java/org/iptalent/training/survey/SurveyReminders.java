@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds trainees who have not answered an open survey: every {@code remind-every-days} days after it opened and
@@ -32,22 +33,25 @@ public class SurveyReminders {
     private final Notifications notifications;
     private final TalentAccounts accounts;
     private final SurveyProperties properties;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     SurveyReminders(JdbcTemplate jdbc, Notifications notifications, TalentAccounts accounts,
-            SurveyProperties properties, Clock clock) {
+            SurveyProperties properties, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.accounts = accounts;
         this.properties = properties;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${iptalent.training.survey.reminder-cron:0 0 9 * * *}")
     @SchedulerLock(name = "training-survey-reminders")
     public void scheduled() {
-        int sent = remind();
-        if (sent > 0) {
+        // in a transaction of its own making: called on this object, remind's @Transactional would not apply
+        Integer sent = transactions.execute(status -> remind());
+        if (sent != null && sent > 0) {
             log.info("Survey reminders: {} sent", sent);
         }
     }
