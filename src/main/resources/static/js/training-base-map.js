@@ -73,7 +73,8 @@ document.addEventListener('DOMContentLoaded', function () {
       button.addEventListener('click', function () {
         level = button.dataset.level;
         document.querySelectorAll('#map-levels [data-level]').forEach(function (other) {
-          other.classList.toggle('active', other === button);
+          other.classList.toggle('btn-primary', other === button);
+          other.classList.toggle('btn-outline-primary', other !== button);
           other.setAttribute('aria-pressed', other === button ? 'true' : 'false');
         });
         draw(chart);
