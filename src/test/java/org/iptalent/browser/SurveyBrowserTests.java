@@ -2,6 +2,7 @@ package org.iptalent.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.iptalent.organisation.OrganisationRecords;
 import org.iptalent.registry.TalentAccounts;
 import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.support.BrowserTest;
+import org.iptalent.support.MutableClock;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
 import org.iptalent.training.effect.FollowUpDispatch;
@@ -21,14 +23,16 @@ import org.iptalent.training.program.ProgramCatalogue;
 import org.iptalent.training.survey.Answer;
 import org.iptalent.training.survey.ClosedClasses;
 import org.iptalent.training.survey.SurveyAnswering;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A class's satisfaction survey as people live it, in Chinese and English: trainees answer it on its page (once),
- * and the base's manager reads the class's score computed from their responses, the comments once three have
- * answered, and the satisfaction page with its chart (screenshots in target/screenshots).
+ * and the base's manager sees only how many answered while it is open, then, once it has closed with three
+ * responses, reads the class's score computed from them with their comments, and the satisfaction page with its
+ * chart (screenshots in target/screenshots).
  */
 @PlatformTest
 class SurveyBrowserTests extends BrowserTest {
@@ -57,6 +61,13 @@ class SurveyBrowserTests extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     FollowUpDispatch followUps;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     record Item(long id, String kind) {
     }
@@ -112,8 +123,23 @@ class SurveyBrowserTests extends BrowserTest {
         });
         TestAccounts.as(closed.trainees().get(2), () -> answering.answer(surveyId, third));
 
-        // the base's manager reads the class's score: (100 + 75.83 + 51.67) / 3 = 75.8
+        // while the survey is open its base's manager sees how many answered, no score, mean or comment
         UserSummary manager = closed.base().manager();
+        signIn(manager.username(), TestAccounts.PASSWORD);
+        page.navigate(url("/classes/" + closed.classId() + "/survey?lang=en"));
+        assertThat(page.locator("#survey-responses")).hasText("3 / 3");
+        assertThat(page.locator("#survey-score")).hasText("—");
+        assertThat(page.locator("#survey-withheld")).containsText("appear when the survey closes and at least 3");
+        assertThat(page.locator("#survey-items")).hasCount(0);
+        assertThat(page.locator("#survey-results")).not().containsText("More practice, please.");
+        screenshot("SurveyBrowserTests-results-open-en");
+        page.navigate(url("/training/satisfaction?lang=zh-CN"));
+        assertThat(page.locator("#base-" + closed.base().id())).hasCount(0);
+        signOut();
+
+        // the survey closes (the platform's clock moves past its last day): the manager reads the class's score,
+        // (100 + 75.83 + 51.67) / 3 = 75.8
+        clock.advance(Duration.ofDays(15));
         signIn(manager.username(), TestAccounts.PASSWORD);
         page.navigate(url("/classes/" + closed.classId() + "/survey?lang=zh-CN"));
         assertThat(page.locator("#survey-score")).hasText("75.8");

@@ -2,6 +2,8 @@ package org.iptalent.training.effect;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.Role;
 import org.iptalent.training.survey.Satisfaction;
+import org.iptalent.training.survey.SurveyProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class EffectReports {
 
     private final JdbcTemplate jdbc;
+    private final SurveyProperties surveyProperties;
+    private final Clock clock;
 
-    EffectReports(JdbcTemplate jdbc) {
+    EffectReports(JdbcTemplate jdbc, SurveyProperties surveyProperties, Clock clock) {
         this.jdbc = jdbc;
+        this.surveyProperties = surveyProperties;
+        this.clock = clock;
     }
 
     /** Sums per class, joined to what the class belongs to; the scope and year are bound parameters. */
@@ -49,7 +56,8 @@ public class EffectReports {
             from c
             left join lateral (select count(r.score) n, sum(r.score) total from training_survey s
                                join training_survey_response r on r.survey_id = s.id
-                               where s.class_id = c.id and s.kind = 'SATISFACTION') rx on true
+                               where s.class_id = c.id and s.kind = 'SATISFACTION' and s.closes_on < ?
+                               group by s.id having count(*) >= ?) rx on true
             left join lateral (select count(*) n, sum(t.post_score - t.pre_score) total from training_test_score t
                                where t.class_id = c.id and t.pre_score is not null and t.post_score is not null) ln on true
             left join lateral (select count(*) sent, count(f.answered_at) answered, count(f.behaviour_score) bn,
@@ -78,9 +86,12 @@ public class EffectReports {
                 : "c.program_id, c.program_title, null::varchar";
         String group = by == EffectReport.Grouping.BASE ? "c.base_id, c.base_name, c.base_region"
                 : "c.program_id, c.program_title";
+        // reaction: the closed surveys with the minimum of responses, as on the satisfaction page
+        LocalDate today = LocalDate.now(clock);
+        int minimum = surveyProperties.minResponses();
         List<Object[]> sums = jdbc.query(String.format(SUMS, key, year == null ? "true" : "c.yr = ?", group),
-                (rs, n) -> row(rs, 4), year == null ? new Object[] {scope, manager}
-                        : new Object[] {scope, manager, year});
+                (rs, n) -> row(rs, 4), year == null ? new Object[] {scope, manager, today, minimum}
+                        : new Object[] {scope, manager, today, minimum, year});
         List<EffectReport.Row> rows = new ArrayList<>();
         for (Object[] s : sums) {
             rows.add(line((Long) s[0], (String) s[1], (String) s[2], (long[]) s[3], (BigDecimal[]) s[4]));

@@ -2,6 +2,8 @@ package org.iptalent.training.survey;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,17 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The training-satisfaction score per base, province and year, from the responses: administrators read the bases
  * of their region, a base's manager the bases they manage (the rule of the training bases' access), everyone else
- * nothing. A score is the mean over responses, never a mean of means.
+ * nothing. A score is the mean over responses, never a mean of means. Only closed surveys count, and only those
+ * with at least {@code iptalent.training.survey.min-responses} responses give their scores (the class's own page
+ * shows none before then either): a figure that moved with each new response, or held one trainee's answers alone,
+ * would give answers away.
  */
 @Service
 public class Satisfaction {
 
     private final JdbcTemplate jdbc;
     private final SurveyProperties properties;
+    private final Clock clock;
 
-    Satisfaction(JdbcTemplate jdbc, SurveyProperties properties) {
+    Satisfaction(JdbcTemplate jdbc, SurveyProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** Whether the current user reads satisfaction scores at all. */
@@ -59,20 +66,23 @@ public class Satisfaction {
             throw new AccessDeniedException("satisfaction.notForYou");
         }
         String regionPattern = regionPattern(region);
+        int minimum = properties.minResponses();
         List<Sums> sums = jdbc.query("""
                 select s.base_id, b.name, b.region_code, s.year, count(*), sum(s.invited),
-                       coalesce(sum(r.responses), 0), coalesce(sum(r.scored), 0), coalesce(sum(r.total), 0)
+                       coalesce(sum(r.responses), 0), coalesce(sum(r.scored) filter (where r.responses >= ?), 0),
+                       coalesce(sum(r.total) filter (where r.responses >= ?), 0)
                 from training_survey s
                 join training_base b on b.id = s.base_id
                 left join lateral (select count(*) responses, count(score) scored, sum(score) total
                                    from training_survey_response where survey_id = s.id) r on true
-                where s.kind = 'SATISFACTION' and s.region_code like ?
+                where s.kind = 'SATISFACTION' and s.closes_on < ? and s.region_code like ?
                   and (s.region_code like ? or s.base_id in (select m.training_base_id from training_base_manager m
                                                              where m.user_id = ?))
                 group by s.base_id, b.name, b.region_code, s.year
                 """, (rs, n) -> new Sums(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
-                rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getBigDecimal(9)), regionPattern,
-                user.scope().likePattern(), user.has(Role.TRAINING_BASE_MANAGER) ? user.id() : -1L);
+                rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getBigDecimal(9)), minimum, minimum,
+                LocalDate.now(clock), regionPattern, user.scope().likePattern(),
+                user.has(Role.TRAINING_BASE_MANAGER) ? user.id() : -1L);
         TreeSet<Integer> years = new TreeSet<>();
         sums.forEach(s -> years.add(s.year()));
         Map<Integer, List<Sums>> perYear = new TreeMap<>();
@@ -94,12 +104,13 @@ public class Satisfaction {
                     .flatMap(List::stream).toList()), lines));
         });
         return new SatisfactionReport(year, region == null || region.isBlank() ? null : region.trim(),
-                properties.target(), List.copyOf(years.descendingSet()), line(shown), provinces, byYear);
+                properties.target(), minimum, List.copyOf(years.descendingSet()), line(shown), provinces, byYear);
     }
 
     /**
      * The score of each of these bases in a year, for the bases' annual assessment: no scope (the assessment is
-     * the platform's own computation), bases without responses left out.
+     * the platform's own computation), from the closed surveys with the minimum of responses; bases without such
+     * responses left out.
      */
     @Transactional(readOnly = true)
     public Map<Long, BigDecimal> scoresOfBases(int year, Collection<Long> baseIds) {
@@ -112,10 +123,14 @@ public class Satisfaction {
                     select s.base_id, avg(r.score) from training_survey s
                     join training_survey_response r on r.survey_id = s.id
                     where s.kind = 'SATISFACTION' and s.year = ? and s.base_id = any(?) and r.score is not null
+                      and s.closes_on < ?
+                      and (select count(*) from training_survey_response c where c.survey_id = s.id) >= ?
                     group by s.base_id
                     """);
             ps.setInt(1, year);
             ps.setArray(2, con.createArrayOf("bigint", baseIds.toArray(Long[]::new)));
+            ps.setObject(3, LocalDate.now(clock));
+            ps.setInt(4, properties.minResponses());
             return ps;
         }, rs -> {
             scores.put(rs.getLong(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP));

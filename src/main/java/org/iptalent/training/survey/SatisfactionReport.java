@@ -7,15 +7,17 @@ import java.util.List;
  * The training-satisfaction score against the plan's target, in the reader's scope: for one year (or every year),
  * per province and per base inside it, with the total and the total of each year.
  *
- * @param year   the year shown, or null for every year together
- * @param region the province asked for, or null for the whole scope
+ * @param year             the year shown, or null for every year together
+ * @param region           the province asked for, or null for the whole scope
+ * @param minimumResponses responses a closed survey needs before its responses count in a score
  */
-public record SatisfactionReport(Integer year, String region, int target, List<Integer> years, Line total,
-        List<Province> provinces, List<YearLine> byYear) {
+public record SatisfactionReport(Integer year, String region, int target, int minimumResponses, List<Integer> years,
+        Line total, List<Province> provinces, List<YearLine> byYear) {
 
     /**
-     * Counts and the score of a set of surveys: the mean of every response's score (each response counts once),
-     * its gap to the target, and the share of trainees who answered.
+     * Counts and the score of a set of closed surveys: the mean of every response's score (each response counts
+     * once) in the surveys with the minimum of responses, its gap to the target, and the share of trainees who
+     * answered.
      */
     public record Line(long classes, long invited, long responses, BigDecimal score, BigDecimal gap,
             BigDecimal rate) {

@@ -9,17 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param openDays            days a survey takes answers after the class ends (or after it is closed, when that is
  *                            later)
  * @param remindEveryDays     a trainee who has not answered is reminded every so many days, and on the last day
- * @param minResponsesForText responses a class needs before its base reads the free text (so none is traceable)
+ * @param minResponses        responses a closed survey needs before its base reads any result (score, means,
+ *                            comments) and before it counts in the satisfaction reports (so no answer is traceable)
  * @param target              the plan's training-satisfaction target, on 100 points
  */
 @ConfigurationProperties("iptalent.training.survey")
 public record SurveyProperties(@DefaultValue("14") int openDays, @DefaultValue("3") int remindEveryDays,
-        @DefaultValue("3") int minResponsesForText, @DefaultValue("90") int target) {
+        @DefaultValue("3") int minResponses, @DefaultValue("90") int target) {
 
     public SurveyProperties {
-        if (openDays < 1 || remindEveryDays < 1 || minResponsesForText < 1 || target < 1 || target > 100) {
+        if (openDays < 1 || remindEveryDays < 1 || minResponses < 1 || target < 1 || target > 100) {
             throw new IllegalArgumentException("iptalent.training.survey.*: open-days, remind-every-days and "
-                    + "min-responses-for-text are positive, target lies between 1 and 100");
+                    + "min-responses are positive, target lies between 1 and 100");
         }
     }
 }

@@ -45,8 +45,12 @@ public final class SurveyScore {
         return BigDecimal.valueOf(responses * 100).divide(BigDecimal.valueOf(invited), 1, RoundingMode.HALF_UP);
     }
 
-    /** Whether the base may read a survey's free text: only once enough trainees answered to hide each one. */
-    public static boolean textShown(long responses, int minimum) {
-        return responses >= Math.max(1, minimum);
+    /**
+     * Whether the base may read a survey's results (its score, the items' means, the free text): only once it has
+     * closed, so that no mean can be read again after one more response, and enough trainees answered to hide each
+     * one.
+     */
+    public static boolean resultsShown(boolean closed, long responses, int minimum) {
+        return closed && responses >= Math.max(1, minimum);
     }
 }

@@ -214,14 +214,15 @@ class EffectFlowTests {
     @Test
     void theReportGivesEachLevelPerProgramAndBaseAndFeedsTheAssessment() {
         ClosedClasses.Base base = classes.base("320100");
-        ClosedClasses.Closed closed = classes.close(base, 2, 100);
+        ClosedClasses.Closed closed = classes.close(base, 3, 100);
         int year = LocalDate.now().minusDays(100).getYear();
-        // reaction: one response of 100 (the survey opened when the class was closed, today)
+        // reaction: three responses of 100 (the survey opened when the class was closed, today)
         long surveyId = jdbc.queryForObject("select id from training_survey where class_id = ? and kind = 'SATISFACTION'",
                 Long.class, closed.classId());
         SurveyAnswering.SurveyForm survey = TestAccounts.as(closed.trainees().get(0), () -> answering.form(surveyId));
-        TestAccounts.as(closed.trainees().get(0), () -> answering.answer(surveyId,
-                ratings(survey.survey().getItems(), 5)));
+        for (UserSummary trainee : closed.trainees()) {
+            TestAccounts.as(trainee, () -> answering.answer(surveyId, ratings(survey.survey().getItems(), 5)));
+        }
         // learning: gains of 20 and 10
         Map<Long, TestScores.Scores> scores = new LinkedHashMap<>();
         scores.put(closed.enrollmentIds().get(0), new TestScores.Scores(new BigDecimal("60"), new BigDecimal("80")));
@@ -235,16 +236,24 @@ class EffectFlowTests {
         String token = url.substring(url.lastIndexOf('/') + 1);
         links.answer(token, "主管", ratings(links.form(token).survey().getItems(), 4));
 
+        // while the survey is open its responses count nowhere: a figure that moved with each would give them away
+        EffectReport open = TestAccounts.as(base.manager(), () -> reports.report(EffectReport.Grouping.BASE, year));
+        assertThat(open.rows().get(0).reaction().mean()).isNull();
+        assertThat(open.rows().get(0).reaction().count()).isZero();
+        assertThat(measures.find("SATISFACTION").orElseThrow().values(List.of(base.id()), year)).isEmpty();
+        clock.advance(Duration.ofDays(15));
+
         EffectReport byBase = TestAccounts.as(base.manager(), () -> reports.report(EffectReport.Grouping.BASE, year));
         assertThat(byBase.rows()).hasSize(1);
         EffectReport.Row row = byBase.rows().get(0);
         assertThat(row.id()).isEqualTo(base.id());
         assertThat(row.classes()).isEqualTo(1);
         assertThat(row.reaction().mean()).isEqualByComparingTo("100.0");
+        assertThat(row.reaction().count()).isEqualTo(3);
         assertThat(row.learning().mean()).isEqualByComparingTo("15.0");
         assertThat(row.learning().count()).isEqualTo(2);
         assertThat(row.behaviour().mean()).isEqualByComparingTo("75.0");
-        assertThat(row.followUpsSent()).isEqualTo(2);
+        assertThat(row.followUpsSent()).isEqualTo(3);
         assertThat(row.followUpsAnswered()).isEqualTo(1);
         assertThat(byBase.years()).contains(year);
         EffectReport byProgram = TestAccounts.as(base.manager(), () -> reports.report(EffectReport.Grouping.PROGRAM,

@@ -166,7 +166,7 @@ class SurveyApiTests {
     }
 
     @Test
-    void resultsAreForWhoeverRunsTheClassAndTheReportKeepsToTheScope() {
+    void resultsAreForWhoeverRunsTheClassOnceItsSurveyClosedAndTheReportKeepsToTheScope() {
         String trainee = token(closed.trainees().get(2));
         var survey = http.get("/api/v1/surveys/" + surveyId, "Authorization", trainee).json();
         http.postJson("/api/v1/surveys/" + surveyId + "/responses", best(survey), "Authorization", trainee);
@@ -175,9 +175,34 @@ class SurveyApiTests {
         var results = http.get("/api/v1/classes/" + closed.classId() + "/survey", "Authorization", manager);
         assertThat(results.status()).isEqualTo(200);
         assertThat(results.json().get("responses").asLong()).isEqualTo(1);
-        assertThat(results.json().get("score").asDouble()).isEqualTo(100.0);
-        assertThat(results.json().get("textShown").asBoolean()).isFalse();
+        assertThat(results.json().get("rate").asDouble()).isEqualTo(33.3);
+        // one response while the survey is open: its score would be that trainee's
+        assertThat(results.json().get("score").isNull()).isTrue();
+        assertThat(results.json().get("items").size()).isZero();
+        assertThat(results.json().get("resultsShown").asBoolean()).isFalse();
+        assertThat(results.json().get("minimumResponses").asInt()).isEqualTo(3);
         assertThat(results.body()).doesNotContain("收获很大");
+        int year = java.time.LocalDate.now().minusDays(2).getYear();
+        assertThat(http.get("/api/v1/training/satisfaction?year=" + year, "Authorization", manager).json()
+                .get("provinces").size()).as("an open survey counts in no report").isZero();
+        Http panel = new Http(port);
+        panel.login(closed.base().manager().username(), TestAccounts.PASSWORD);
+        assertThat(panel.get("/classes/" + closed.classId() + "/survey?lang=en", "HX-Request", "true").body())
+                .contains("id=\"survey-withheld\"", "appear when the survey closes and at least 3 trainees have answered")
+                .doesNotContain("id=\"survey-items\"");
+
+        for (UserSummary other : List.of(closed.trainees().get(0), closed.trainees().get(1))) {
+            http.postJson("/api/v1/surveys/" + surveyId + "/responses", best(survey), "Authorization", token(other));
+        }
+        clock.advance(Duration.ofDays(15));
+        results = http.get("/api/v1/classes/" + closed.classId() + "/survey", "Authorization", manager);
+        assertThat(results.json().get("resultsShown").asBoolean()).isTrue();
+        assertThat(results.json().get("score").asDouble()).isEqualTo(100.0);
+        assertThat(results.body()).contains("收获很大");
+        Http later = new Http(port);
+        later.login(closed.base().manager().username(), TestAccounts.PASSWORD);
+        assertThat(later.get("/classes/" + closed.classId() + "/survey", "HX-Request", "true").body())
+                .contains("id=\"survey-items\"", "收获很大").doesNotContain("id=\"survey-withheld\"");
 
         String guangdong = token(accounts.active("api.gd", Role.PROVINCIAL_ADMIN, "440000"));
         assertThat(http.get("/api/v1/classes/" + closed.classId() + "/survey", "Authorization", guangdong).status())
@@ -185,7 +210,6 @@ class SurveyApiTests {
         assertThat(http.get("/api/v1/classes/" + closed.classId() + "/survey", "Authorization", trainee).status())
                 .isEqualTo(403);
 
-        int year = java.time.LocalDate.now().minusDays(2).getYear();
         var mine = http.get("/api/v1/training/satisfaction?year=" + year, "Authorization", manager).json();
         assertThat(mine.get("provinces").size()).isEqualTo(1);
         assertThat(mine.get("provinces").get(0).get("bases").get(0).get("baseId").asLong())

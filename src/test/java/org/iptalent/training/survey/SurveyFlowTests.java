@@ -71,6 +71,8 @@ class SurveyFlowTests {
     @Autowired
     SurveyReminders reminders;
     @Autowired
+    Satisfaction satisfaction;
+    @Autowired
     Surveys surveys;
     @Autowired
     MutableClock clock;
@@ -244,34 +246,70 @@ class SurveyFlowTests {
     }
 
     @Test
-    void theClassScoreIsTheMeanOfItsResponsesAndItsCommentsWaitForEnoughResponses() {
+    void theClassScoreIsTheMeanOfItsResponsesShownOnlyOnceTheSurveyClosedWithEnoughOfThem() {
         ClosedClasses.Base base = classes.base("320100");
         ClosedClasses.Closed closed = classes.close(base, 4, 1);
         Survey survey = surveys.findWithItems(surveys.findByClassIdAndKind(closed.classId(),
                 QuestionnaireKind.SATISFACTION).orElseThrow().getId()).orElseThrow();
         // five 1-5 items and one 0-10 item: all 5 and 10 is 100; all 4 and 8 is 75 × 5 + 80, over 6 = 75.83
         TestAccounts.as(closed.trainees().get(0), () -> answering.answer(survey.getId(), answers(survey, 5, 10, "很好")));
-        TestAccounts.as(closed.trainees().get(1), () -> answering.answer(survey.getId(), answers(survey, 4, 8, "不错")));
-        ClassSurveyResults two = TestAccounts.as(base.manager(), () -> results.ofClass(closed.classId()));
-        assertThat(two.responses()).isEqualTo(2);
-        assertThat(two.score()).isEqualByComparingTo("87.9");
-        assertThat(two.gap()).isEqualByComparingTo("-2.1");
-        assertThat(two.rate()).isEqualByComparingTo("50.0");
-        assertThat(two.textShown()).isFalse();
-        assertThat(two.items()).filteredOn(i -> !i.kind().isScale()).allSatisfy(i -> {
-            assertThat(i.answers()).isEqualTo(2);
-            assertThat(i.texts()).isEmpty();
-        });
-        assertThat(two.items()).filteredOn(i -> i.kind() == ItemKind.SCALE_10).singleElement()
-                .satisfies(i -> assertThat(i.meanValue()).isEqualByComparingTo("9.00"));
+        ClassSurveyResults one = TestAccounts.as(base.manager(), () -> results.ofClass(closed.classId()));
+        // one response's mean would be that trainee's own answers
+        assertThat(one.responses()).isEqualTo(1);
+        assertThat(one.rate()).isEqualByComparingTo("25.0");
+        assertThat(one.score()).isNull();
+        assertThat(one.gap()).isNull();
+        assertThat(one.items()).isEmpty();
+        assertThat(one.resultsShown()).isFalse();
 
+        TestAccounts.as(closed.trainees().get(1), () -> answering.answer(survey.getId(), answers(survey, 4, 8, "不错")));
         TestAccounts.as(closed.trainees().get(2), () -> answering.answer(survey.getId(), answers(survey, 3, 5, "一般")));
+        // three responses, but the survey is open: means read now and after the next response would give it away
         ClassSurveyResults three = TestAccounts.as(base.manager(), () -> results.ofClass(closed.classId()));
-        assertThat(three.textShown()).isTrue();
-        assertThat(three.items()).filteredOn(i -> !i.kind().isScale()).singleElement()
-                .satisfies(i -> assertThat(i.texts()).containsExactlyInAnyOrder("很好", "不错", "一般"));
+        assertThat(three.responses()).isEqualTo(3);
+        assertThat(three.rate()).isEqualByComparingTo("75.0");
+        assertThat(three.open()).isTrue();
+        assertThat(three.resultsShown()).isFalse();
+        assertThat(three.score()).isNull();
+        assertThat(three.items()).isEmpty();
+
+        clock.advance(Duration.ofDays(15));
+        ClassSurveyResults closedResults = TestAccounts.as(base.manager(), () -> results.ofClass(closed.classId()));
+        assertThat(closedResults.closed()).isTrue();
+        assertThat(closedResults.resultsShown()).isTrue();
         // all 3 and 5 is 50: (100 + 75.83 + 50) / 3 = 75.28
-        assertThat(three.score()).isEqualByComparingTo("75.3");
+        assertThat(closedResults.score()).isEqualByComparingTo("75.3");
+        assertThat(closedResults.gap()).isEqualByComparingTo("-14.7");
+        assertThat(closedResults.items()).filteredOn(i -> i.kind() == ItemKind.SCALE_10).singleElement()
+                .satisfies(i -> assertThat(i.meanValue()).isEqualByComparingTo("7.67"));
+        // the comments in the order of their words, not of their arrival
+        assertThat(closedResults.items()).filteredOn(i -> !i.kind().isScale()).singleElement()
+                .satisfies(i -> assertThat(i.texts()).containsExactly("一般", "不错", "很好"));
+    }
+
+    @Test
+    void aSurveyThatClosedWithTooFewResponsesShowsNoResultAndCountsInNoReport() {
+        ClosedClasses.Base base = classes.base("320100");
+        ClosedClasses.Closed closed = classes.close(base, 4, 1);
+        Survey survey = surveys.findWithItems(surveys.findByClassIdAndKind(closed.classId(),
+                QuestionnaireKind.SATISFACTION).orElseThrow().getId()).orElseThrow();
+        TestAccounts.as(closed.trainees().get(0), () -> answering.answer(survey.getId(), answers(survey, 5, 10, "很好")));
+        TestAccounts.as(closed.trainees().get(1), () -> answering.answer(survey.getId(), answers(survey, 1, 0, null)));
+        clock.advance(Duration.ofDays(15));
+
+        ClassSurveyResults two = TestAccounts.as(base.manager(), () -> results.ofClass(closed.classId()));
+        assertThat(two.closed()).isTrue();
+        assertThat(two.responses()).isEqualTo(2);
+        assertThat(two.resultsShown()).isFalse();
+        assertThat(two.score()).isNull();
+        assertThat(two.items()).isEmpty();
+        int year = LocalDate.now().minusDays(1).getYear();
+        SatisfactionReport report = TestAccounts.as(base.manager(), () -> satisfaction.report(year, null));
+        SatisfactionReport.BaseLine line = report.provinces().stream().flatMap(p -> p.bases().stream())
+                .filter(b -> b.baseId() == base.id()).findFirst().orElseThrow();
+        assertThat(line.line().responses()).isEqualTo(2);
+        assertThat(line.line().score()).isNull();
+        assertThat(satisfaction.scoresOfBases(year, List.of(base.id()))).doesNotContainKey(base.id());
     }
 
     @Test

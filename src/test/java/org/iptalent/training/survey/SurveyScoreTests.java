@@ -50,11 +50,13 @@ class SurveyScoreTests {
     }
 
     @Test
-    void freeTextWaitsForTheMinimumNumberOfResponses() {
-        assertThat(SurveyScore.textShown(2, 3)).isFalse();
-        assertThat(SurveyScore.textShown(3, 3)).isTrue();
-        assertThat(SurveyScore.textShown(0, 0)).as("never for no response at all").isFalse();
-        assertThat(SurveyScore.textShown(1, 0)).isTrue();
+    void resultsWaitForTheSurveyToCloseWithTheMinimumNumberOfResponses() {
+        assertThat(SurveyScore.resultsShown(true, 2, 3)).isFalse();
+        assertThat(SurveyScore.resultsShown(true, 3, 3)).isTrue();
+        assertThat(SurveyScore.resultsShown(false, 3, 3)).as("never while it is open").isFalse();
+        assertThat(SurveyScore.resultsShown(false, 30, 3)).isFalse();
+        assertThat(SurveyScore.resultsShown(true, 0, 0)).as("never for no response at all").isFalse();
+        assertThat(SurveyScore.resultsShown(true, 1, 0)).isTrue();
     }
 
     @Test

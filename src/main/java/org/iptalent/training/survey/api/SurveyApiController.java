@@ -89,9 +89,11 @@ class SurveyApiController {
 
     @GetMapping("/api/v1/classes/{id}/survey")
     @Operation(summary = "A class's survey results", description = "For whoever runs the class (its base's manager, "
-            + "an administrator of its region; 404 for anyone else): invited, responses, response rate, the "
-            + "satisfaction score on 100 points against the target, each item's mean, and the comments once at "
-            + "least minimumForText trainees answered (textShown). surveyId is null before the class is closed.")
+            + "an administrator of its region; 404 for anyone else): invited, responses and the response rate at "
+            + "any time; the satisfaction score on 100 points against the target, each item's mean and the comments "
+            + "only once the survey has closed with at least minimumResponses responses (resultsShown); until then "
+            + "score and gap are null and items is empty, so that no trainee's answers can be read from them. "
+            + "surveyId is null before the class is closed.")
     ClassSurveyResults classSurvey(@Parameter(description = "The class's id.") @PathVariable long id) {
         return results.ofClass(id);
     }
@@ -99,8 +101,9 @@ class SurveyApiController {
     @GetMapping("/api/v1/training/satisfaction")
     @Operation(summary = "Training satisfaction by region, base and year", description = "The score on 100 points "
             + "(the mean over responses) against the plan's target of 90, with the gap, per province and per base "
-            + "inside it, in your scope: administrators their region, a base's manager their bases. byYear gives "
-            + "every year's total; years lists the years with surveys.")
+            + "inside it, in your scope: administrators their region, a base's manager their bases. Only closed "
+            + "surveys count, and a survey's responses give a score only when it has at least minimumResponses. "
+            + "byYear gives every year's total; years lists the years with closed surveys.")
     SatisfactionReport report(
             @Parameter(description = "The year classes ended in; omitted: every year together.")
             @RequestParam(required = false) Integer year,
