@@ -14,6 +14,13 @@ public interface Certificates {
     IssuedCertificate issue(CertificateIssue issue);
 
     /**
+     * Issues many certificates at once (a class's completed trainees), with the same rules as {@link #issue} and
+     * in the caller's transaction: those issued before are left as they are. One audit entry per type and source
+     * kind names the count and the range of serial numbers. Returns how many were issued now.
+     */
+    int issueAll(java.util.Collection<CertificateIssue> issues);
+
+    /**
      * A talent's certificates, newest first: those issued here and those earned elsewhere that an administrator
      * verified (marked external). The talent sees all of theirs; an administrator those issued in their region;
      * anyone else nothing.

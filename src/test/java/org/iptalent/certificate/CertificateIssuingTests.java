@@ -119,6 +119,30 @@ class CertificateIssuingTests {
         }
     }
 
+    /** A class's trainees at once: one certificate each, consecutive numbers, one audit entry for the batch. */
+    @Test
+    void manyIssuedAtOnceAreIssuedOnceEachWithConsecutiveNumbers() {
+        List<TalentView> talents = java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> fixtures.talent("批量" + (char) ('甲' + i), "320100")).toList();
+        long source = CertificateFixtures.nextSource();
+        IssuedCertificate before = certificates.issue(completion(talents.get(0), source));
+        List<CertificateIssue> batch = new java.util.ArrayList<>(talents.stream().map(t -> completion(t, source))
+                .toList());
+        batch.add(completion(talents.get(2), source));
+
+        assertThat(certificates.issueAll(batch)).isEqualTo(2);
+        assertThat(certificates.issueAll(batch)).isZero();
+        List<String> serials = jdbc.queryForList("select serial from certificate where source_kind = 'TRAINING_CLASS' "
+                + "and source_id = ? order by serial", String.class, source);
+        assertThat(serials).hasSize(3).contains(before.serial());
+        long second = Long.parseLong(serials.get(1).substring(9));
+        assertThat(Long.parseLong(serials.get(2).substring(9))).isEqualTo(second + 1);
+        assertThat(jdbc.queryForObject("select count(distinct code) from certificate where source_id = ?", Long.class,
+                source)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where detail_key = 'certificate.audit.issuedMany' "
+                + "and detail_args like ?", Long.class, "%" + serials.get(2) + "%")).isOne();
+    }
+
     @Test
     void anUnknownTypeOrMissingFieldsAreRefused() {
         TalentView talent = fixtures.talent("钱七", "320100");

@@ -64,7 +64,7 @@ class RenewalReminderTests {
         assertThat(notices(notYet.account().id())).isZero();
         var notice = jdbc.queryForMap("select topic, arguments::text as arguments, link, dedupe_key, email_status "
                 + "from notification where recipient_id = ?", due.account().id());
-        assertThat(notice.get("topic")).isEqualTo("certificate.renewal");
+        assertThat(notice.get("topic")).isEqualTo("certificate");
         assertThat((String) notice.get("arguments")).contains(expiring.serial(), expiring.expiresOn().toString());
         assertThat(notice.get("link")).isEqualTo("/my/certificates");
         assertThat(notice.get("dedupe_key")).isEqualTo("certificate-renewal-" + expiring.id());

@@ -103,6 +103,72 @@ public class CertificateIssuing implements Certificates {
         return issued(certificate);
     }
 
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int issueAll(java.util.Collection<CertificateIssue> issues) {
+        issues.forEach(this::check);
+        int issued = 0;
+        var groups = issues.stream().collect(java.util.stream.Collectors.groupingBy(
+                in -> in.typeCode().strip() + '|' + in.sourceKind().strip() + '|' + in.issuedOn().getYear(),
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        for (List<CertificateIssue> group : groups.values()) {
+            issued += issueGroup(group);
+        }
+        return issued;
+    }
+
+    /** Issues of one type, source kind and year: their locks, the ones issued before, serials, rows, one entry. */
+    private int issueGroup(List<CertificateIssue> group) {
+        CertificateIssue first = group.get(0);
+        CertificateType type = types.findByCode(first.typeCode().strip()).orElseThrow(() -> new BusinessRuleException(
+                "typeCode", "certificate.type.unknown", first.typeCode().strip()));
+        String sourceKind = first.sourceKind().strip();
+        // the same locks as one issue takes, all in one statement, so a single issue and a batch never race
+        Long[] keys = group.stream().map(in -> lockKey(type.getId(), sourceKind, in.sourceId(), in.talentId()))
+                .sorted().toArray(Long[]::new);
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select pg_advisory_xact_lock(k) from unnest(?::bigint[]) k");
+            ps.setArray(1, con.createArrayOf("bigint", keys));
+            return ps;
+        }, rs -> {
+        });
+        java.util.Set<String> before = new java.util.HashSet<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    select source_id, talent_id from certificate
+                    where type_id = ? and source_kind = ? and source_id = any(?)""");
+            ps.setLong(1, type.getId());
+            ps.setString(2, sourceKind);
+            ps.setArray(3, con.createArrayOf("bigint", group.stream().map(CertificateIssue::sourceId).toArray()));
+            return ps;
+        }, rs -> {
+            before.add(rs.getLong(1) + ":" + rs.getLong(2));
+        });
+        // issued before, or twice in this batch: issued once
+        List<CertificateIssue> fresh = group.stream()
+                .filter(in -> before.add(in.sourceId() + ":" + in.talentId())).toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        int year = first.issuedOn().getYear();
+        long sequence = serials.reserve(type, year, fresh.size());
+        List<Certificate> rows = new ArrayList<>(fresh.size());
+        for (CertificateIssue in : fresh) {
+            String region = in.regionCode().strip();
+            rows.add(new Certificate(type, in.talentId(), cipher.encrypt(in.holderName().strip()),
+                    in.achievement().strip(), in.issuerName().strip(), in.issuedOn(), region, sourceKind,
+                    in.sourceId(), serials.render(type, year, region, sequence++), VerificationCodes.next()));
+        }
+        certificates.saveAll(rows);
+        certificates.flush();
+        String region = fresh.stream().map(in -> in.regionCode().strip()).distinct().count() == 1
+                ? fresh.get(0).regionCode().strip() : null;
+        audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, rows.get(0).getId()).region(region)
+                .message("certificate.audit.issuedMany", rows.size(), type.getCode(), sourceKind,
+                        rows.get(0).getSerial(), rows.get(rows.size() - 1).getSerial()));
+        return rows.size();
+    }
+
     /** Renews {@code old} (checked by the caller): a new certificate of the same type, issued today. */
     @Transactional(propagation = Propagation.MANDATORY)
     Certificate renewal(Certificate old) {

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RenewalReminders {
 
-    static final String TOPIC = "certificate.renewal";
+    static final String TOPIC = "certificate";
     private static final Logger log = LoggerFactory.getLogger(RenewalReminders.class);
     private static final int BATCH = 1000;
 

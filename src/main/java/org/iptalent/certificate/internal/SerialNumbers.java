@@ -30,4 +30,18 @@ class SerialNumbers {
                 returning last_value""", Long.class, type.getId(), format.perYear() ? year : 0);
         return format.render(type.getCode(), year, regionCode, sequence);
     }
+
+    /** The first of {@code count} consecutive sequence numbers of a type and year, taken with one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long reserve(CertificateType type, int year, int count) {
+        Long last = jdbc.queryForObject("""
+                insert into certificate_serial_counter (type_id, year, last_value) values (?, ?, ?)
+                on conflict (type_id, year) do update set last_value = certificate_serial_counter.last_value + ?
+                returning last_value""", Long.class, type.getId(), type.format().perYear() ? year : 0, count, count);
+        return last - count + 1;
+    }
+
+    String render(CertificateType type, int year, String regionCode, long sequence) {
+        return type.format().render(type.getCode(), year, regionCode, sequence);
+    }
 }

@@ -70,8 +70,9 @@ class ApiDocumentation {
             it by the platform's tests.
 
             ## Bearer tokens
-            Every operation needs `Authorization: Bearer <token>`, except `POST /api/v1/auth/tokens` and \
-            `POST /api/v1/auth/password`. Create a token with `POST /api/v1/auth/tokens` (`username`, `password`, \
+            Every operation needs `Authorization: Bearer <token>`, except `POST /api/v1/auth/tokens`, \
+            `POST /api/v1/auth/password` and the public `GET /api/v1/certificates/{code}/verification`. Create a \
+            token with `POST /api/v1/auth/tokens` (`username`, `password`, \
             an optional `name`); it is valid until its `expiresAt` (30 days by default). A new account must first \
             change its initial password with `POST /api/v1/auth/password`. Accounts whose role needs a second factor \
             (administrators and auditors) cannot create tokens here: they sign in with the browser, pass their \
