@@ -85,17 +85,16 @@ public class ClassCompletion {
         Map<Long, Long> reachable = accounts.accountsOf(cards.keySet());
         List<Notice> notices = new ArrayList<>();
         int completed = 0;
-        int issued = 0;
+        List<CertificateIssue> issues = new ArrayList<>();
         for (Enrollment enrollment : placed) {
             boolean done = enrollment.complete(required, trainingClass.getPassMark(), trainingClass.getEndsOn());
             TalentCard card = cards.get(enrollment.getTalentId());
             if (done) {
                 completed++;
                 if (card != null) {
-                    certificates.issue(new CertificateIssue(CERTIFICATE_TYPE, enrollment.getTalentId(), card.name(),
+                    issues.add(new CertificateIssue(CERTIFICATE_TYPE, enrollment.getTalentId(), card.name(),
                             achievement(trainingClass, enrollment), issuer, trainingClass.getEndsOn(),
                             trainingClass.getRegionCode(), SOURCE_KIND, enrollment.getId()));
-                    issued++;
                 }
             }
             Long account = reachable.get(enrollment.getTalentId());
@@ -106,6 +105,8 @@ public class ClassCompletion {
                         .once("completion:" + enrollment.getId()));
             }
         }
+        // in bulk: a class of thousands closes in one pass, holding the type's serial counter only briefly
+        int issued = certificates.issueAll(issues);
         for (Enrollment waiting : enrollments.waitingList(classId)) {
             waiting.withdraw();
         }
