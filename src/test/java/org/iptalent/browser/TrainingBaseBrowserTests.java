@@ -129,7 +129,8 @@ class TrainingBaseBrowserTests extends BrowserTest {
         assertThat(page.locator("#status-history")).containsText("当年未开班，限期一年整改");
         screenshot("TrainingBaseBrowserTests-history-zh");
 
-        page.navigate(url("/training-bases/assessments?year=" + year + "&undecided=false"));
+        page.navigate(url("/training-bases/assessments?year=" + year + "&q="
+                + URLEncoder.encode(marker, StandardCharsets.UTF_8)));
         assertThat(page.locator("#assessments-table")).containsText(marker + "基地440100");
         screenshot("TrainingBaseBrowserTests-assessments-zh");
         page.navigate(url("/training-bases/scorecards?year=" + year));

@@ -156,14 +156,19 @@ public class AssessmentRuns {
         assessment.score(points, clock.instant());
     }
 
-    /** The year's assessments, by base name; optionally one level's, or those not yet decided. */
+    /** The year's assessments, by base name; optionally one level's, bases named like {@code q}, or undecided ones. */
     @Transactional(readOnly = true)
-    public Page<AssessmentRow> results(int year, String level, boolean undecidedOnly, Pageable pageable) {
+    public Page<AssessmentRow> results(int year, String level, String q, boolean undecidedOnly, Pageable pageable) {
         AssessmentScorecards.requireNational();
         BaseLevel only = TrainingBaseRecords.parse(BaseLevel.class, "level", level, "trainingBase.filter.level");
         Specification<Assessment> spec = (root, query, cb) -> cb.equal(root.get("scorecard").get("year"), year);
         if (only != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("base").get("level"), only));
+        }
+        if (!TrainingBaseRecords.blank(q)) {
+            String like = "%" + q.trim().toUpperCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            spec = spec.and((root, query, cb) -> cb.like(cb.upper(root.get("base").get("name")), like, '\\'));
         }
         if (undecidedOnly) {
             spec = spec.and((root, query, cb) -> cb.isNull(root.get("decision")));

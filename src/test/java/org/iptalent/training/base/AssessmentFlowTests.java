@@ -56,6 +56,7 @@ class AssessmentFlowTests {
     UserSummary otherReviewer;
     UserSummary guangdong;
     long baseId;
+    String baseName;
 
     @BeforeEach
     void setUp() {
@@ -66,7 +67,8 @@ class AssessmentFlowTests {
         guangdong = accounts.active("assess.gd", Role.PROVINCIAL_ADMIN, "440000");
         long host = TestAccounts.as(national, () -> organisations.create(new OrganisationInput(
                 TestAccounts.uniqueName("host"), "UNIVERSITY", TestIdentities.creditCode(), "440100", null))).id();
-        baseId = TestAccounts.as(national, () -> records.create(new BaseInput(TestAccounts.uniqueName("考核基地"),
+        baseName = TestAccounts.uniqueName("考核基地");
+        baseId = TestAccounts.as(national, () -> records.create(new BaseInput(baseName,
                 "NATIONAL", "440100", host, LocalDate.of(2022, 4, 1), "认定文件", List.of("PROTECTION"), List.of(),
                 null, null, null, null, false))).id();
         TestAccounts.as(national, () -> scorecards.save(year, null, new ScorecardInput(new BigDecimal("80"),
@@ -77,7 +79,7 @@ class AssessmentFlowTests {
     }
 
     AssessmentRow row() {
-        return TestAccounts.as(national, () -> runs.results(year, null, false, PageRequest.of(0, 100,
+        return TestAccounts.as(national, () -> runs.results(year, null, baseName, false, PageRequest.of(0, 20,
                 Sort.by("base.name")))).getContent().stream().filter(r -> r.baseId() == baseId).findFirst()
                 .orElseThrow();
     }

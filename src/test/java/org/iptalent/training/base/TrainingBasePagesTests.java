@@ -113,7 +113,7 @@ class TrainingBasePagesTests {
         assertThat(http.get("/training-bases/scorecards?year=" + year).body()).contains("id=\"scorecard-locked\"")
                 .contains(expert.username());
         assertThat(http.get("/training-bases/scorecards?year=" + (year + 1)).body()).contains("id=\"copy-scorecard\"");
-        assertThat(http.get("/training-bases/assessments?year=" + year + "&lang=en").body())
+        assertThat(http.get("/training-bases/assessments?year=" + year + "&q=" + q + "&lang=en").body())
                 .contains("Assessment " + year).contains(marker + "基地");
         assertThat(http.get("/training-bases/assessments/" + assessmentId + "?lang=zh-CN").body())
                 .contains("id=\"decision-form\"").contains("无数据，计 0 分").contains("待评审");

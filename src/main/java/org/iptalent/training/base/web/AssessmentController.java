@@ -99,14 +99,14 @@ class AssessmentController {
     /** The year's assessment: each base's total, recommendation and decision, and the button that runs it. */
     @GetMapping("/training-bases/assessments")
     String assessments(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String level,
-            @RequestParam(defaultValue = "false") boolean undecided, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean undecided,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         PageRequest request = PageRequests.clamped(page, PAGE_SIZE, PageRequests.DATABASE_WINDOW,
                 Sort.by("base.name"));
         Page<AssessmentRow> rows;
         try {
-            rows = PageRequests.withinResults(request, r -> runs.results(shown, level, undecided, r));
+            rows = PageRequests.withinResults(request, r -> runs.results(shown, level, q, undecided, r));
         } catch (org.iptalent.shared.AccessDeniedException e) {
             throw e;
         } catch (BusinessRuleException e) {
@@ -115,6 +115,7 @@ class AssessmentController {
         }
         model.addAttribute("year", shown);
         model.addAttribute("level", level);
+        model.addAttribute("q", q);
         model.addAttribute("undecided", undecided);
         model.addAttribute("page", rows);
         model.addAttribute("card", scorecards.find(shown).orElse(null));
