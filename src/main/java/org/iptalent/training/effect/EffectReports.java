@@ -37,16 +37,21 @@ public class EffectReports {
         this.clock = clock;
     }
 
-    /** Sums per class, joined to what the class belongs to; the scope and year are bound parameters. */
+    /**
+     * Sums per class, joined to what the class belongs to; the scope and the range of end dates are bound
+     * parameters, so that only the year's classes are summed (a plain range on the end date, not its year
+     * computed for every class ever closed).
+     */
     private static final String SUMS = """
             with c as (
                 select c.id, c.base_id, b.name base_name, b.region_code base_region, p.id program_id,
-                       p.title program_title, extract(year from c.ends_on)::int yr
+                       p.title program_title
                 from training_class c
                 join training_base b on b.id = c.base_id
                 join program_level l on l.id = c.level_id
                 join training_program p on p.id = l.program_id
-                where c.status = 'CLOSED' and (c.region_code like ? or c.base_id in
+                where c.status = 'CLOSED' and c.ends_on between ? and ?
+                  and (c.region_code like ? or c.base_id in
                       (select m.training_base_id from training_base_manager m where m.user_id = ?))
             )
             select %s, count(*), coalesce(sum(rx.n), 0), coalesce(sum(rx.total), 0),
@@ -64,7 +69,6 @@ public class EffectReports {
                                       sum(f.behaviour_score) btotal, count(f.results_score) rn, sum(f.results_score) rtotal
                                from training_survey s join training_follow_up f on f.survey_id = s.id
                                where s.class_id = c.id and s.kind = 'FOLLOW_UP') fu on true
-            where %s
             group by %s
             """;
 
@@ -89,9 +93,10 @@ public class EffectReports {
         // reaction: the closed surveys with the minimum of responses, as on the satisfaction page
         LocalDate today = LocalDate.now(clock);
         int minimum = surveyProperties.minResponses();
-        List<Object[]> sums = jdbc.query(String.format(SUMS, key, year == null ? "true" : "c.yr = ?", group),
-                (rs, n) -> row(rs, 4), year == null ? new Object[] {scope, manager, today, minimum}
-                        : new Object[] {scope, manager, today, minimum, year});
+        LocalDate from = year == null ? LocalDate.of(1, 1, 1) : LocalDate.of(year, 1, 1);
+        LocalDate until = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
+        List<Object[]> sums = jdbc.query(String.format(SUMS, key, group), (rs, n) -> row(rs, 4), from, until,
+                scope, manager, today, minimum);
         List<EffectReport.Row> rows = new ArrayList<>();
         for (Object[] s : sums) {
             rows.add(line((Long) s[0], (String) s[1], (String) s[2], (long[]) s[3], (BigDecimal[]) s[4]));

@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.CurrentUser;
@@ -50,14 +48,35 @@ public class Satisfaction {
         return !user.scope().isNothing() || user.has(Role.TRAINING_BASE_MANAGER);
     }
 
-    /** Sums of one base in one year, as the database adds them up. */
-    private record Sums(long baseId, String name, String regionCode, int year, long classes, long invited,
-            long responses, long scored, BigDecimal total) {
+    /** Sums of one base, or of one year, as the database adds them up. */
+    private record Sums(long key, String name, String regionCode, long classes, long invited, long responses,
+            long scored, BigDecimal total) {
     }
 
     /**
+     * The closed satisfaction surveys in a region pattern and the reader's scope, with their responses' sums;
+     * parameters: today, the region pattern, the scope's pattern, the manager's id (or -1).
+     */
+    private static final String SURVEYS = """
+            from training_survey s
+            join training_base b on b.id = s.base_id
+            left join lateral (select count(*) responses, count(score) scored, sum(score) total
+                               from training_survey_response where survey_id = s.id) r on true
+            where s.kind = 'SATISFACTION' and s.closes_on < ? and s.region_code like ?
+              and (s.region_code like ? or s.base_id in (select m.training_base_id from training_base_manager m
+                                                         where m.user_id = ?))
+            """;
+    /** What a line adds up; parameters: the minimum of responses, twice (a survey below it gives no score). */
+    private static final String FIGURES = """
+            count(*), sum(s.invited), coalesce(sum(r.responses), 0),
+            coalesce(sum(r.scored) filter (where r.responses >= ?), 0),
+            coalesce(sum(r.total) filter (where r.responses >= ?), 0)
+            """;
+
+    /**
      * The report for {@code year} (null: every year) and {@code region} (null or blank: the whole scope; else a
-     * province or city code inside it).
+     * province or city code inside it). The year is the database's filter (its surveys' {@code year}, indexed with
+     * the region); each year's total comes from a query of its own, grouped by the database.
      */
     @Transactional(readOnly = true)
     public SatisfactionReport report(Integer year, String region) {
@@ -65,46 +84,63 @@ public class Satisfaction {
         if (!reads(user)) {
             throw new AccessDeniedException("satisfaction.notForYou");
         }
-        String regionPattern = regionPattern(region);
         int minimum = properties.minResponses();
-        List<Sums> sums = jdbc.query("""
-                select s.base_id, b.name, b.region_code, s.year, count(*), sum(s.invited),
-                       coalesce(sum(r.responses), 0), coalesce(sum(r.scored) filter (where r.responses >= ?), 0),
-                       coalesce(sum(r.total) filter (where r.responses >= ?), 0)
-                from training_survey s
-                join training_base b on b.id = s.base_id
-                left join lateral (select count(*) responses, count(score) scored, sum(score) total
-                                   from training_survey_response where survey_id = s.id) r on true
+        List<Object> filters = filters(user, region);
+        List<Object> baseParameters = new ArrayList<>(List.of(minimum, minimum));
+        baseParameters.addAll(filters);
+        if (year != null) {
+            baseParameters.add(year);
+        }
+        List<Sums> bases = jdbc.query("select s.base_id, b.name, b.region_code, " + FIGURES + SURVEYS
+                + (year == null ? "" : " and s.year = ?") + " group by s.base_id, b.name, b.region_code",
+                (rs, n) -> new Sums(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8)), baseParameters.toArray());
+        List<Object> yearParameters = new ArrayList<>(List.of(minimum, minimum));
+        yearParameters.addAll(filters);
+        List<SatisfactionReport.YearLine> byYear = jdbc.query("select s.year, " + FIGURES + SURVEYS
+                + " group by s.year order by s.year", (rs, n) -> new SatisfactionReport.YearLine(rs.getInt(1),
+                line(List.of(new Sums(rs.getInt(1), null, null, rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getBigDecimal(6))))), yearParameters.toArray());
+        List<Integer> years = new ArrayList<>(byYear.stream().map(SatisfactionReport.YearLine::year).toList());
+        java.util.Collections.reverse(years);
+        // per province, then per base inside it
+        Map<String, List<Sums>> tree = new TreeMap<>();
+        bases.forEach(b -> tree.computeIfAbsent(province(b.regionCode()), k -> new ArrayList<>()).add(b));
+        List<SatisfactionReport.Province> provinces = new ArrayList<>();
+        tree.forEach((province, list) -> {
+            List<SatisfactionReport.BaseLine> lines = new ArrayList<>();
+            list.forEach(b -> lines.add(new SatisfactionReport.BaseLine(b.key(), b.name(), b.regionCode(),
+                    line(List.of(b)))));
+            lines.sort(java.util.Comparator.comparing(SatisfactionReport.BaseLine::name));
+            provinces.add(new SatisfactionReport.Province(province, line(list), lines));
+        });
+        return new SatisfactionReport(year, region == null || region.isBlank() ? null : region.trim(),
+                properties.target(), minimum, List.copyOf(years), line(bases), provinces, byYear);
+    }
+
+    /**
+     * The years with closed surveys in {@code region} and the reader's scope, latest first, without their figures:
+     * what a page needs to choose the year it shows.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> years(String region) {
+        CurrentUser user = CurrentUser.require();
+        if (!reads(user)) {
+            throw new AccessDeniedException("satisfaction.notForYou");
+        }
+        return jdbc.queryForList("""
+                select distinct s.year from training_survey s
                 where s.kind = 'SATISFACTION' and s.closes_on < ? and s.region_code like ?
                   and (s.region_code like ? or s.base_id in (select m.training_base_id from training_base_manager m
                                                              where m.user_id = ?))
-                group by s.base_id, b.name, b.region_code, s.year
-                """, (rs, n) -> new Sums(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
-                rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getBigDecimal(9)), minimum, minimum,
-                LocalDate.now(clock), regionPattern, user.scope().likePattern(),
+                order by s.year desc
+                """, Integer.class, filters(user, region).toArray());
+    }
+
+    /** The parameters of {@link #SURVEYS}: today, the region asked for, the reader's scope and managed bases. */
+    private List<Object> filters(CurrentUser user, String region) {
+        return List.of(LocalDate.now(clock), regionPattern(region), user.scope().likePattern(),
                 user.has(Role.TRAINING_BASE_MANAGER) ? user.id() : -1L);
-        TreeSet<Integer> years = new TreeSet<>();
-        sums.forEach(s -> years.add(s.year()));
-        Map<Integer, List<Sums>> perYear = new TreeMap<>();
-        sums.forEach(s -> perYear.computeIfAbsent(s.year(), k -> new ArrayList<>()).add(s));
-        List<SatisfactionReport.YearLine> byYear = new ArrayList<>();
-        perYear.forEach((y, list) -> byYear.add(new SatisfactionReport.YearLine(y, line(list))));
-        List<Sums> shown = sums.stream().filter(s -> year == null || s.year() == year).toList();
-        // per province, then per base inside it: the bases' sums over the years shown
-        Map<String, Map<Long, List<Sums>>> tree = new TreeMap<>();
-        shown.forEach(s -> tree.computeIfAbsent(province(s.regionCode()), k -> new LinkedHashMap<>())
-                .computeIfAbsent(s.baseId(), k -> new ArrayList<>()).add(s));
-        List<SatisfactionReport.Province> provinces = new ArrayList<>();
-        tree.forEach((province, bases) -> {
-            List<SatisfactionReport.BaseLine> lines = new ArrayList<>();
-            bases.forEach((baseId, list) -> lines.add(new SatisfactionReport.BaseLine(baseId, list.get(0).name(),
-                    list.get(0).regionCode(), line(list))));
-            lines.sort(java.util.Comparator.comparing(SatisfactionReport.BaseLine::name));
-            provinces.add(new SatisfactionReport.Province(province, line(bases.values().stream()
-                    .flatMap(List::stream).toList()), lines));
-        });
-        return new SatisfactionReport(year, region == null || region.isBlank() ? null : region.trim(),
-                properties.target(), minimum, List.copyOf(years.descendingSet()), line(shown), provinces, byYear);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.iptalent.training.survey;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,24 +55,28 @@ public class SurveyReminders {
         }
     }
 
-    private record Waiting(long surveyId, LocalDate opensOn, LocalDate closesOn, String classTitle, long talentId) {
+    private record Waiting(long surveyId, LocalDate closesOn, String classTitle, long talentId) {
     }
 
-    /** Sends today's reminders; returns how many notices were recorded. */
+    /**
+     * Sends today's reminders; returns how many notices were recorded. The database picks the surveys due today
+     * (on the index of open surveys' closing days) and their trainees who have not answered: no survey that is not
+     * due is read.
+     */
     @Transactional
     public int remind() {
         LocalDate today = LocalDate.now(clock);
-        List<Waiting> waiting = jdbc.query("""
-                select s.id, s.opens_on, s.closes_on, c.title, i.talent_id
+        // due: after the day it was sent, up to its last day, every so many days and on the last day
+        List<Waiting> due = jdbc.query("""
+                select s.id, s.closes_on, c.title, i.talent_id
                 from training_survey s
                 join training_class c on c.id = s.class_id
                 join training_survey_invitation i on i.survey_id = s.id and i.responded_at is null
-                where s.kind = 'SATISFACTION' and s.opens_on < ? and s.closes_on >= ?
+                where s.kind = 'SATISFACTION' and s.closes_on >= ? and s.opens_on < ?
+                  and (s.closes_on = ? or (?::date - s.opens_on) % ? = 0)
                 order by s.id
-                """, (rs, n) -> new Waiting(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                rs.getObject(3, LocalDate.class), rs.getString(4), rs.getLong(5)), today, today);
-        List<Waiting> due = waiting.stream()
-                .filter(w -> dueOn(w.opensOn(), w.closesOn(), today, properties.remindEveryDays())).toList();
+                """, (rs, n) -> new Waiting(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                rs.getLong(4)), today, today, today, today, properties.remindEveryDays());
         Map<Long, Long> accountsByTalent = accounts.accountsOf(due.stream().map(Waiting::talentId).distinct().toList());
         List<Notice> notices = new ArrayList<>();
         for (Waiting w : due) {
@@ -85,13 +88,5 @@ public class SurveyReminders {
             }
         }
         return notices.isEmpty() ? 0 : notifications.sendAll(notices);
-    }
-
-    /** Whether a survey's reminder is due on {@code day}: every so many days after it opened, and on its last day. */
-    static boolean dueOn(LocalDate opensOn, LocalDate closesOn, LocalDate day, int everyDays) {
-        if (!day.isAfter(opensOn) || day.isAfter(closesOn)) {
-            return false;
-        }
-        return day.equals(closesOn) || ChronoUnit.DAYS.between(opensOn, day) % everyDays == 0;
     }
 }

@@ -25,6 +25,8 @@ import org.iptalent.shared.Role;
 import org.iptalent.support.MutableClock;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
+import org.iptalent.training.effect.EffectReport;
+import org.iptalent.training.effect.EffectReports;
 import org.iptalent.training.enrollment.AttendanceBook;
 import org.iptalent.training.enrollment.ClassCompletion;
 import org.iptalent.training.enrollment.Enrolling;
@@ -72,6 +74,8 @@ class SurveyFlowTests {
     SurveyReminders reminders;
     @Autowired
     Satisfaction satisfaction;
+    @Autowired
+    EffectReports effects;
     @Autowired
     Surveys surveys;
     @Autowired
@@ -313,12 +317,65 @@ class SurveyFlowTests {
     }
 
     @Test
+    void theReportsReadTheYearAskedForAndTotalEachYearApart() {
+        ClosedClasses.Base base = classes.base("320100");
+        ClosedClasses.Closed earlier = classes.close(base, 3, 400);
+        ClosedClasses.Closed later = classes.close(base, 3, 1);
+        // all 5 and 10 is 100; all 3 and 6 is (5 × 50 + 60) / 6 = 51.67
+        answerAll(earlier, 5, 10);
+        answerAll(later, 3, 6);
+        clock.advance(Duration.ofDays(15));
+        int lastYear = LocalDate.now().minusDays(400).getYear();
+        int thisYear = LocalDate.now().minusDays(1).getYear();
+
+        SatisfactionReport ofThisYear = TestAccounts.as(base.manager(), () -> satisfaction.report(thisYear, null));
+        assertThat(ofThisYear.total().classes()).isEqualTo(1);
+        assertThat(ofThisYear.total().score()).isEqualByComparingTo("51.7");
+        assertThat(ofThisYear.years()).containsExactly(thisYear, lastYear);
+        assertThat(ofThisYear.byYear()).extracting(SatisfactionReport.YearLine::year).containsExactly(lastYear,
+                thisYear);
+        assertThat(ofThisYear.byYear()).extracting(y -> y.line().score()).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("100.0"), new BigDecimal("51.7"));
+        assertThat(TestAccounts.as(base.manager(), () -> satisfaction.report(lastYear, null)).total().score())
+                .isEqualByComparingTo("100.0");
+        SatisfactionReport everyYear = TestAccounts.as(base.manager(), () -> satisfaction.report(null, null));
+        assertThat(everyYear.total().classes()).isEqualTo(2);
+        assertThat(everyYear.total().responses()).isEqualTo(6);
+        assertThat(everyYear.total().score()).isEqualByComparingTo("75.8");
+        assertThat(TestAccounts.as(base.manager(), () -> satisfaction.years(null))).containsExactly(thisYear,
+                lastYear);
+
+        EffectReport effect = TestAccounts.as(base.manager(), () -> effects.report(EffectReport.Grouping.BASE,
+                lastYear));
+        assertThat(effect.rows()).singleElement().satisfies(row -> {
+            assertThat(row.classes()).isEqualTo(1);
+            assertThat(row.reaction().mean()).isEqualByComparingTo("100.0");
+        });
+        assertThat(TestAccounts.as(base.manager(), () -> effects.report(EffectReport.Grouping.BASE, thisYear))
+                .total().reaction().mean()).isEqualByComparingTo("51.7");
+        assertThat(TestAccounts.as(base.manager(), () -> effects.report(EffectReport.Grouping.BASE, null)).total()
+                .classes()).isEqualTo(2);
+    }
+
+    private void answerAll(ClosedClasses.Closed closed, int five, int ten) {
+        Survey survey = surveys.findWithItems(surveys.findByClassIdAndKind(closed.classId(),
+                QuestionnaireKind.SATISFACTION).orElseThrow().getId()).orElseThrow();
+        for (UserSummary trainee : closed.trainees()) {
+            TestAccounts.as(trainee, () -> answering.answer(survey.getId(), answers(survey, five, ten, null)));
+        }
+    }
+
+    @Test
     void remindersGoToThoseWhoHaveNotAnsweredOnceADay() {
         ClosedClasses.Closed closed = classes.close(classes.base("320100"), 2, 1);
         Survey survey = surveys.findWithItems(surveys.findByClassIdAndKind(closed.classId(),
                 QuestionnaireKind.SATISFACTION).orElseThrow().getId()).orElseThrow();
         TestAccounts.as(closed.trainees().get(0), () -> answering.answer(survey.getId(), answers(survey, 4, 8, null)));
-        clock.advance(Duration.ofDays(3));
+        reminders.remind();
+        clock.advance(Duration.ofDays(1));
+        reminders.remind();
+        assertThat(reminded(closed.trainees().get(1))).as("neither the day it was sent nor the next").isZero();
+        clock.advance(Duration.ofDays(2));
         // the daily job's entry point, then a second run the same day
         reminders.scheduled();
         reminders.remind();
@@ -327,13 +384,16 @@ class SurveyFlowTests {
         clock.advance(Duration.ofDays(1));
         reminders.remind();
         assertThat(reminded(closed.trainees().get(1))).isEqualTo(1);
-        // the last day
-        clock.advance(Duration.ofDays(10));
+        clock.advance(Duration.ofDays(2));
+        reminders.remind();
+        assertThat(reminded(closed.trainees().get(1))).as("six days after it was sent").isEqualTo(2);
+        // the last day (the fourteenth, no multiple of three)
+        clock.advance(Duration.ofDays(8));
         reminders.scheduled();
-        assertThat(reminded(closed.trainees().get(1))).isEqualTo(2);
+        assertThat(reminded(closed.trainees().get(1))).isEqualTo(3);
         clock.advance(Duration.ofDays(1));
         reminders.remind();
-        assertThat(reminded(closed.trainees().get(1))).isEqualTo(2);
+        assertThat(reminded(closed.trainees().get(1))).isEqualTo(3);
     }
 
     private int reminded(UserSummary trainee) {

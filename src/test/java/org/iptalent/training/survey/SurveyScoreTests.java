@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,17 +56,5 @@ class SurveyScoreTests {
         assertThat(SurveyScore.resultsShown(false, 30, 3)).isFalse();
         assertThat(SurveyScore.resultsShown(true, 0, 0)).as("never for no response at all").isFalse();
         assertThat(SurveyScore.resultsShown(true, 1, 0)).isTrue();
-    }
-
-    @Test
-    void remindersFallEverySoManyDaysAndOnTheLastDay() {
-        LocalDate opens = LocalDate.of(2026, 3, 1);
-        LocalDate closes = LocalDate.of(2026, 3, 15);
-        assertThat(SurveyReminders.dueOn(opens, closes, opens, 3)).as("the day it is sent").isFalse();
-        assertThat(SurveyReminders.dueOn(opens, closes, opens.plusDays(1), 3)).isFalse();
-        assertThat(SurveyReminders.dueOn(opens, closes, opens.plusDays(3), 3)).isTrue();
-        assertThat(SurveyReminders.dueOn(opens, closes, opens.plusDays(6), 3)).isTrue();
-        assertThat(SurveyReminders.dueOn(opens, closes, closes, 3)).isTrue();
-        assertThat(SurveyReminders.dueOn(opens, closes, closes.plusDays(1), 3)).isFalse();
     }
 }

@@ -56,12 +56,11 @@ class SatisfactionController {
         if (region != null && !RegionCode.isWellFormed(region.trim())) {
             region = null;
         }
-        SatisfactionReport report = satisfaction.report(chosen, region);
-        if (chosen == null && !everyYear && !report.years().isEmpty()) {
-            // the latest year with surveys unless another is asked for
-            chosen = report.years().get(0);
-            report = satisfaction.report(chosen, region);
+        if (chosen == null && !everyYear) {
+            // the latest year with surveys unless another is asked for (every year is read only when asked for)
+            chosen = satisfaction.years(region).stream().findFirst().orElse(null);
         }
+        SatisfactionReport report = satisfaction.report(chosen, region);
         model.addAttribute("report", report);
         model.addAttribute("year", chosen);
         model.addAttribute("region", report.region());
