@@ -144,11 +144,14 @@ class VerificationTests {
         assertThat(zh.status()).isEqualTo(200);
         assertThat(zh.body()).contains("证书有效", "王**", issued.serial(), "知识产权培训结业证书", "长期有效")
                 .doesNotContain("王语嫣", "nav-link active", "logout");
+        // a page anyone opens by the thousand leaves no server session behind
+        assertThat(zh.header("Set-Cookie")).isNull();
         Loopback.Response en = client.get("/verify/" + issued.code() + "?lang=en");
         assertThat(en.body()).contains("Valid certificate", "IP training completion certificate", "Does not expire");
 
         Loopback.Response unknown = client.get("/verify/0123456789ABCDEFGHJKMNPQRS?lang=zh-CN");
         assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Set-Cookie")).doesNotContain("JSESSIONID");
         assertThat(unknown.body()).contains("未找到该证书", "没有与该验证码对应的证书");
         Loopback.Response unknownEn = client.get("/verify/whatever?lang=en");
         assertThat(unknownEn.status()).isEqualTo(404);
