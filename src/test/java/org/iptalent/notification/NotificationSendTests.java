@@ -68,7 +68,7 @@ class NotificationSendTests {
 
     @Test
     void aDedupeKeyMakesANoticeOnceOnly() {
-        Notice reminder = Notice.of(reader.id(), "training", "notification.emailChanged", "x").once("reminder-7");
+        Notice reminder = Notice.of(reader.id(), "enrollment", "notification.emailChanged", "x").once("reminder-7");
         transactions.executeWithoutResult(status -> notifications.send(reminder));
         transactions.executeWithoutResult(status -> notifications.send(reminder));
         int again = transactions.execute(status -> notifications.sendAll(List.of(reminder, reminder)));
@@ -93,7 +93,7 @@ class NotificationSendTests {
         // 12,000 notices (more than one statement's chunk) to three people, each key four thousand times
         for (int i = 0; i < 12_000; i++) {
             UserSummary user = cohort.get(i % 3);
-            notices.add(Notice.of(user.id(), "training", "notification.emailChanged", "n" + (i / 3))
+            notices.add(Notice.of(user.id(), "enrollment", "notification.emailChanged", "n" + (i / 3))
                     .once("class-9-day-" + (i / 3)));
         }
         long started = System.nanoTime();
@@ -112,6 +112,10 @@ class NotificationSendTests {
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> notifications.send(
                 Notice.of(reader.id(), "account", "notification.noSuchKey"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("message key");
+        // a topic the inbox has no label for would show as its raw code
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> notifications.send(
+                Notice.of(reader.id(), "certificate.renewal", "notification.emailChanged", "x"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notification.topic.certificate.renewal");
         for (String link : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example", "account",
                 "/a b")) {
             assertThatThrownBy(() -> transactions.executeWithoutResult(status -> notifications.send(

@@ -5,10 +5,13 @@ import java.util.function.Predicate;
 import org.iptalent.notification.Notice;
 
 /**
- * What a module may send: a sender's mistake (an empty topic, a key the bundles do not have, a link that leaves
- * the platform) is refused when sent, never found later in someone's inbox.
+ * What a module may send: a sender's mistake (an empty topic, a topic or a key the bundles do not have, a link that
+ * leaves the platform) is refused when sent, never found later in someone's inbox.
  */
 final class NoticeRules {
+
+    /** The inbox labels a notice's topic by the message {@code notification.topic.<topic>}. */
+    static final String TOPIC_LABEL = "notification.topic.";
 
     static final int MAX_TOPIC = 64;
     static final int MAX_KEY = 200;
@@ -18,13 +21,20 @@ final class NoticeRules {
     private NoticeRules() {
     }
 
-    /** Throws {@link IllegalArgumentException} naming what is wrong with the notice. */
+    /**
+     * Throws {@link IllegalArgumentException} naming what is wrong with the notice; {@code knownMessageKey} tells
+     * the keys the bundles have (the message's and the topic's label).
+     */
     static void check(Notice notice, Predicate<String> knownMessageKey) {
         if (notice.recipientUserId() <= 0) {
             throw new IllegalArgumentException("A notice needs a recipient: " + notice);
         }
         if (blank(notice.topic()) || notice.topic().length() > MAX_TOPIC) {
             throw new IllegalArgumentException("A notice's topic is 1 to " + MAX_TOPIC + " characters: " + notice);
+        }
+        if (!knownMessageKey.test(TOPIC_LABEL + notice.topic())) {
+            throw new IllegalArgumentException("A notice's topic must be labelled in the bundles ("
+                    + TOPIC_LABEL + notice.topic() + "): " + notice);
         }
         if (blank(notice.messageKey()) || notice.messageKey().length() > MAX_KEY
                 || !knownMessageKey.test(notice.messageKey())) {

@@ -21,8 +21,11 @@ public class NoticeTexts {
         return messages.getMessage(messageKey, arguments.toArray(), messageKey, locale);
     }
 
-    /** The topic's name, or the topic itself when the bundles do not name it. */
+    /**
+     * The topic's name, or the topic itself when the bundles do not name it (a notice older than a release that
+     * dropped its topic: a new one is refused unless its topic is named).
+     */
     public String topic(String topic, Locale locale) {
-        return messages.getMessage("notification.topic." + topic, null, topic, locale);
+        return messages.getMessage(NoticeRules.TOPIC_LABEL + topic, null, topic, locale);
     }
 }

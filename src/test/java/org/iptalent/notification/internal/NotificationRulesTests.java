@@ -32,14 +32,17 @@ class NotificationRulesTests {
         assertThatThrownBy(() -> NoticeRules.check(Notice.of(1, " ", "k"), key -> true)).hasMessageContaining("topic");
         assertThatThrownBy(() -> NoticeRules.check(Notice.of(1, "t".repeat(65), "k"), key -> true))
                 .hasMessageContaining("topic");
-        assertThatThrownBy(() -> NoticeRules.check(Notice.of(1, "t", "k"), key -> false))
+        assertThatThrownBy(() -> NoticeRules.check(Notice.of(1, "t", "k"), key -> !key.equals("k")))
                 .hasMessageContaining("message key");
         assertThatThrownBy(() -> NoticeRules.check(Notice.of(1, "t", "k").once(" "), key -> true))
                 .hasMessageContaining("dedupe key");
         assertThatThrownBy(() -> NoticeRules.check(Notice.of(1, "t", "k").linkedTo("http://x"), key -> true))
                 .hasMessageContaining("platform path");
+        // a topic the inbox cannot name is refused as a key the bundles do not have is
+        assertThatThrownBy(() -> NoticeRules.check(Notice.of(1, "certificate.renewal", "k"), key -> key.equals("k")))
+                .hasMessageContaining("topic").hasMessageContaining("notification.topic.certificate.renewal");
         NoticeRules.check(Notice.of(1, "training.reminder", "k", 3, "x").linkedTo("/classes/3").once("r-3"),
-                key -> key.equals("k"));
+                key -> key.equals("k") || key.equals("notification.topic.training.reminder"));
     }
 
     @Test
