@@ -40,10 +40,10 @@ public class BaseReviews {
         return reviews.findOpenFor(user.id()).stream().map(BaseReviews::task).toList();
     }
 
-    /** Whether the signed-in user has any review still to give (the navigation offers the page then). */
+    /** Whether the user has a review still to give (the navigation offers the page then). */
     @Transactional(readOnly = true)
-    public boolean hasOpen(long userId) {
-        return !reviews.findOpenFor(userId).isEmpty();
+    public boolean hasPending(long userId) {
+        return reviews.hasPending(userId);
     }
 
     @Transactional(readOnly = true)

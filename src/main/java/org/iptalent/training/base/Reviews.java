@@ -14,6 +14,11 @@ interface Reviews extends JpaRepository<Review, Long> {
     @Query("select r from Review r where r.assessment.id = :assessmentId order by r.itemId, r.reviewerId")
     List<Review> findByAssessment(long assessmentId);
 
+    /** Whether a reviewer has a review still to give: the navigation asks on every page. */
+    @Query("select count(r) > 0 from Review r where r.reviewerId = :reviewerId and r.score is null "
+            + "and r.assessment.decision is null")
+    boolean hasPending(long reviewerId);
+
     /** A reviewer's reviews of assessments not yet decided, pending first, then by base. */
     @Query("select r from Review r join fetch r.assessment a join fetch a.base b join fetch a.scorecard s "
             + "where r.reviewerId = :reviewerId and a.decision is null "

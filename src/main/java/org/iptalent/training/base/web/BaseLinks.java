@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The training bases for those who see some (administrators with a region, bases' managers); their reviews for
- * the named reviewers of an assessment who have some still open and do not see the bases' pages otherwise.
+ * the named reviewers of an assessment who have one still to give and do not see the bases' pages otherwise.
  */
 @Component
 class BaseLinks implements NavigationLinks {
@@ -31,7 +31,7 @@ class BaseLinks implements NavigationLinks {
             links.add(new Navigation(35, "nav.trainingBases", "/training-bases", "building-check"));
         }
         if (!seesBases && !user.has(Role.AUDITOR) && !user.has(Role.SECURITY_ADMIN) && !user.has(Role.SYSTEM_ADMIN)
-                && reviews.hasOpen(user.id())) {
+                && reviews.hasPending(user.id())) {
             links.add(new Navigation(36, "nav.baseReviews", "/training-bases/reviews", "clipboard-check"));
         }
         return links;

@@ -55,14 +55,17 @@ class TrainingBaseController {
     private static final int PAGE_SIZE = 20;
 
     private final TrainingBaseRecords records;
+    private final org.iptalent.training.base.BaseReviews reviews;
     private final ReferenceData reference;
     private final MessageSource messages;
     private final JsonMapper json;
     private final String mapUrl;
 
-    TrainingBaseController(TrainingBaseRecords records, ReferenceData reference, MessageSource messages,
-            JsonMapper json, @Value("${iptalent.training.bases.map-url:/geo/china-provinces.json}") String mapUrl) {
+    TrainingBaseController(TrainingBaseRecords records, org.iptalent.training.base.BaseReviews reviews,
+            ReferenceData reference, MessageSource messages, JsonMapper json,
+            @Value("${iptalent.training.bases.map-url:/geo/china-provinces.json}") String mapUrl) {
         this.records = records;
+        this.reviews = reviews;
         this.reference = reference;
         this.messages = messages;
         this.json = json;
@@ -100,6 +103,8 @@ class TrainingBaseController {
         model.addAttribute("mapUrl", mapUrl);
         model.addAttribute("mayDesignate", records.mayDesignate());
         model.addAttribute("national", CurrentUser.require().has(Role.NATIONAL_ADMIN));
+        // a reviewer who sees the bases anyway has no navigation link to their reviews: the list offers them
+        model.addAttribute("hasReviews", reviews.hasPending(CurrentUser.require().id()));
         return "training-base/list";
     }
 
