@@ -33,7 +33,7 @@ class LayoutModel {
             return;
         }
         model.addAttribute("currentUser", currentUser());
-        model.addAttribute("navigation", navigation());
+        model.addAttribute("navigation", NavigationItem.of(navigation(), request.getRequestURI()));
         model.addAttribute("htmxHeaders", htmxHeaders(request));
         model.addAttribute("english", english(org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
         model.addAttribute("currentPath", request.getRequestURI());

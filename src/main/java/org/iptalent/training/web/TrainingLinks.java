@@ -18,13 +18,13 @@ class TrainingLinks implements NavigationLinks {
         List<Navigation> links = new ArrayList<>();
         boolean runs = !user.scope().isNothing() || user.has(Role.TRAINING_BASE_MANAGER);
         if (runs || user.has(Role.TALENT)) {
-            links.add(new Navigation(40, "nav.classes", "/classes", "easel"));
+            links.add(new Navigation(40, "nav.classes", "/classes", "easel").inGroup("training"));
         }
         if (runs) {
-            links.add(new Navigation(41, "nav.programs", "/programs", "diagram-3"));
+            links.add(new Navigation(41, "nav.programs", "/programs", "diagram-3").inGroup("training"));
         }
         if (user.has(Role.TALENT)) {
-            links.add(new Navigation(42, "nav.myTraining", "/my/training", "mortarboard"));
+            links.add(new Navigation(42, "nav.myTraining", "/my/training", "mortarboard").inGroup("training"));
         }
         return links;
     }

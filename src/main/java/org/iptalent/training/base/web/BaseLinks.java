@@ -28,11 +28,11 @@ class BaseLinks implements NavigationLinks {
         List<Navigation> links = new ArrayList<>();
         boolean seesBases = TrainingBaseController.seesBases(user);
         if (seesBases) {
-            links.add(new Navigation(35, "nav.trainingBases", "/training-bases", "building-check"));
+            links.add(new Navigation(35, "nav.trainingBases", "/training-bases", "building-check").inGroup("training"));
         }
         if (!seesBases && !user.has(Role.AUDITOR) && !user.has(Role.SECURITY_ADMIN) && !user.has(Role.SYSTEM_ADMIN)
                 && reviews.hasPending(user.id())) {
-            links.add(new Navigation(36, "nav.baseReviews", "/training-bases/reviews", "clipboard-check"));
+            links.add(new Navigation(36, "nav.baseReviews", "/training-bases/reviews", "clipboard-check").inGroup("training"));
         }
         return links;
     }

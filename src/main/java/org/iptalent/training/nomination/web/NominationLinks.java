@@ -20,7 +20,7 @@ class NominationLinks implements NavigationLinks {
 
     @Override
     public List<Navigation> linksFor(CurrentUser user) {
-        return takesPart(user) ? List.of(new Navigation(44, "nav.nominations", "/nominations", "person-check"))
+        return takesPart(user) ? List.of(new Navigation(44, "nav.nominations", "/nominations", "person-check").inGroup("training"))
                 : List.of();
     }
 }

@@ -16,7 +16,7 @@ class RotationLinks implements NavigationLinks {
     public List<Navigation> linksFor(CurrentUser user) {
         boolean administers = (user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN)
                 || user.has(Role.CITY_ADMIN)) && !user.scope().isNothing();
-        return administers ? List.of(new Navigation(43, "nav.rotationCampaigns", "/rotation-campaigns", "arrow-repeat"))
+        return administers ? List.of(new Navigation(43, "nav.rotationCampaigns", "/rotation-campaigns", "arrow-repeat").inGroup("training"))
                 : List.of();
     }
 }

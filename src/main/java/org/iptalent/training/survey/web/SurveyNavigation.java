@@ -20,10 +20,10 @@ class SurveyNavigation implements NavigationLinks {
         if (Satisfaction.reads(user)) {
             // one link: the satisfaction page leads on to the effect report and, for the national administrator,
             // to the questionnaires
-            links.add(new Navigation(45, "nav.evaluation", "/training/satisfaction", "clipboard-data"));
+            links.add(new Navigation(45, "nav.evaluation", "/training/satisfaction", "clipboard-data").inGroup("training"));
         }
         if (user.has(Role.TALENT)) {
-            links.add(new Navigation(43, "nav.surveys", "/surveys", "chat-square-text"));
+            links.add(new Navigation(43, "nav.surveys", "/surveys", "chat-square-text").inGroup("training"));
         }
         return links;
     }
