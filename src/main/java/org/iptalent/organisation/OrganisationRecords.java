@@ -185,7 +185,8 @@ public class OrganisationRecords {
         organisations.saveAndFlush(duplicate);
         // an import resolves a merged name through merged_into_id, in one step
         organisations.repointMerged(id, intoId);
-        List<AuditText> moved = references.orderedStream().map(module -> module.move(id, intoId)).toList();
+        List<AuditText> moved = references.orderedStream().map(module -> module.move(id, intoId))
+                .filter(java.util.Objects::nonNull).toList();
         events.publishEvent(new OrganisationMerged(id, intoId));
         audit.record(AuditEvent.of(AuditAction.UPDATE, "Organisation", id).region(duplicate.getRegionCode())
                 .message("audit.detail.organisationMerged", String.valueOf(intoId), survivor.getName(), moved));

@@ -12,7 +12,8 @@ public interface OrganisationReferences {
     /**
      * Makes the module's records that name {@code duplicateId} name {@code survivorId}, keeping whatever history
      * it owes them, and says what moved for the merge's audit entry, as a message the entry renders in its
-     * reader's language ("12 talents moved").
+     * reader's language ("12 talents moved"), or null when none of its records named the duplicate (a module
+     * unrelated to the organisation stays out of the entry).
      */
     AuditText move(long duplicateId, long survivorId);
 }

@@ -90,7 +90,8 @@ class TrainingBaseBrowserTests extends BrowserTest {
     void theNationalAdministratorDecidesABasesAssessmentInChinese() {
         int year = assessedYear();
         signInAsNational();
-        page.click("text=培训基地");
+        page.click("#nav-nav-group-training"); // the header's Training menu
+        page.click("#mainNav .dropdown-menu >> text=培训基地");
         assertThat(page.locator("h1")).containsText("知识产权人才培训基地");
         page.waitForSelector("#base-map[data-ready=true]");
         assertThat(page.locator("#base-map canvas")).isVisible();

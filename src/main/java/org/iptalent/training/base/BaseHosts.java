@@ -25,6 +25,6 @@ class BaseHosts implements OrganisationReferences {
         int moved = jdbc.update("""
                 update training_base set host_organisation_id = ?, version = version + 1, updated_at = now()
                 where host_organisation_id = ?""", survivorId, duplicateId);
-        return AuditText.message("audit.detail.trainingBasesMoved", moved);
+        return moved == 0 ? null : AuditText.message("audit.detail.trainingBasesMoved", moved);
     }
 }

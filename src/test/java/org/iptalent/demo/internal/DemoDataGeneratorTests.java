@@ -43,7 +43,8 @@ class DemoDataGeneratorTests {
     @Test
     void theModulesContributeThroughThePlatformAccountsFirst() {
         assertThat(contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
-                .map(DemoDataContributor::name)).containsExactly("accounts", "registry");
+                .map(DemoDataContributor::name)).containsExactly("accounts", "registry", "training-bases",
+                "training-classes", "training-rotation", "training-surveys");
     }
 
     @Test
