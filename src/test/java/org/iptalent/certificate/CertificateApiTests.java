@@ -90,21 +90,61 @@ class CertificateApiTests {
         String path = "/api/v1/certificates/" + issued.id() + "/revocation";
 
         Http.Response blank = http.postJson(path, Map.of("reason", " "), "Authorization", guangdong,
-                "Accept-Language", "en");
+                "Accept-Language", "en", "If-Match", "*");
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(blank.json().get("detail").asString()).isEqualTo("Please give the reason.");
 
-        assertThat(http.postJson(path, Map.of("reason", "冒名顶替"), "Authorization", jiangsu).status()).isEqualTo(404);
-        Http.Response revoked = http.postJson(path, Map.of("reason", "冒名顶替"), "Authorization", guangdong);
+        assertThat(http.postJson(path, Map.of("reason", "冒名顶替"), "Authorization", jiangsu, "If-Match", "*")
+                .status()).isEqualTo(404);
+        Http.Response revoked = http.postJson(path, Map.of("reason", "冒名顶替"), "Authorization", guangdong,
+                "If-Match", "*");
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
-        assertThat(http.postJson(path, Map.of("reason", "再次"), "Authorization", guangdong).status()).isEqualTo(409);
+        assertThat(http.postJson(path, Map.of("reason", "再次"), "Authorization", guangdong, "If-Match", "*")
+                .status()).isEqualTo(409);
 
         Loopback.Response verification = Loopback.fresh(port).get("/api/v1/certificates/" + issued.code()
                 + "/verification");
         assertThat(verification.json().get("status").asString()).isEqualTo("REVOKED");
         assertThat(verification.json().get("revokedOn").asString()).isEqualTo(LocalDate.now().toString());
         assertThat(verification.body()).doesNotContain("冒名顶替");
+    }
+
+    @Test
+    void aRevocationSaysWhichVersionItRevokes() {
+        TalentView talent = fixtures.talent("杨过", "440300");
+        IssuedCertificate issued = fixtures.issue("TRAINING_COMPLETION", talent, "440300", LocalDate.of(2026, 7, 1));
+        String item = "/api/v1/certificates/" + issued.id();
+        String path = item + "/revocation";
+
+        Http.Response read = http.get(item, "Authorization", guangdong);
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"" + read.json().get("version").asLong() + "\"");
+
+        Http.Response unconditional = http.postJson(path, Map.of("reason", "冒名顶替"), "Authorization", guangdong,
+                "Accept-Language", "en");
+        assertThat(unconditional.status()).isEqualTo(428);
+        assertThat(unconditional.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(unconditional.json().get("detail").asString())
+                .isEqualTo("Send the ETag you read in an If-Match header, or the version field.");
+        Http.Response stale = http.postJson(path, Map.of("reason", "冒名顶替"), "Authorization", guangdong,
+                "If-Match", "\"" + (read.json().get("version").asLong() + 1) + "\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("detail").asString()).startsWith("该记录在您读取之后已被修改");
+        assertThat(http.postJson(path, Map.of("reason", "冒名顶替"), "Authorization", guangdong, "If-Match",
+                "W/" + etag).status()).as("a weak tag never matches").isEqualTo(412);
+        assertThat(http.get(item, "Authorization", guangdong).json().get("status").asString()).isEqualTo("VALID");
+
+        Http.Response revoked = http.postJson(path, Map.of("reason", "冒名顶替"), "Authorization", guangdong,
+                "If-Match", etag);
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
+        assertThat(revoked.header("ETag")).isNotEqualTo(etag)
+                .isEqualTo(http.get(item, "Authorization", guangdong).header("ETag"));
+        assertThat(http.postJson(path, Map.of("reason", "再次"), "Authorization", guangdong, "If-Match", etag)
+                .status()).as("the tag read before the revocation is stale").isEqualTo(412);
+        assertThat(http.postJson(path, Map.of("reason", "再次", "version", read.json().get("version").asLong()),
+                "Authorization", guangdong).status()).as("so is the version").isEqualTo(409);
     }
 }

@@ -11,14 +11,18 @@ import org.iptalent.certificate.internal.CertificateCriteria;
 import org.iptalent.certificate.internal.CertificateDetail;
 import org.iptalent.certificate.internal.CertificateSummary;
 import org.iptalent.platform.ApiProblem;
+import org.iptalent.platform.EntityTags;
 import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.SortFields;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,16 +64,45 @@ class CertificateApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One certificate", description = "With what it was issued for, a revocation's reason, "
-            + "the renewal that replaced it, and whether it may be revoked or renewed now.")
-    CertificateDetail get(@PathVariable long id) {
-        return certificates.get(id);
+            + "the renewal that replaced it, and whether it may be revoked or renewed now; the ETag to send back in "
+            + "If-Match when revoking it.")
+    ResponseEntity<CertificateDetail> get(@PathVariable long id) {
+        CertificateDetail certificate = certificates.get(id);
+        return ResponseEntity.ok().eTag(EntityTags.of(certificate.version())).body(certificate);
     }
 
     @PostMapping("/{id}/revocation")
     @Operation(summary = "Revoke a certificate", description = "With a reason (required, at most 500 characters), "
-            + "which the audit log keeps; its public verification then says REVOKED and the date, never the reason.")
-    @ApiProblem(status = 409, description = "The certificate was revoked or renewed already.")
-    CertificateDetail revoke(@PathVariable long id, @RequestBody RevocationRequest request) {
-        return certificates.revoke(id, null, request.reason());
+            + "which the audit log keeps; its public verification then says REVOKED and the date, never the reason. "
+            + "Send If-Match with the ETag you read (412 when it no longer matches) or the version field (409 when it "
+            + "is stale); neither is 428. If-Match follows RFC 9110: * matches the certificate as it is now, a list "
+            + "matches when any of its entity tags does, and a weak tag (W/\"3\") never matches.")
+    @ApiProblem(status = 409, description = "The certificate was revoked or renewed already, or the version field is "
+            + "stale; nothing was changed.")
+    ResponseEntity<CertificateDetail> revoke(@PathVariable long id, @RequestBody RevocationRequest request,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        long version;
+        if (ifMatch != null) {
+            // the certificate as it is now, or 404 when there is none in the caller's region (also for *)
+            long current = certificates.get(id).version();
+            if (!EntityTags.matchStrongly(ifMatch, EntityTags.of(current))) {
+                throw EntityTags.preconditionFailed();
+            }
+            version = current;
+        } else if (request.version() != null) {
+            version = request.version();
+        } else {
+            throw EntityTags.preconditionRequired();
+        }
+        try {
+            CertificateDetail revoked = certificates.revoke(id, version, request.reason());
+            return ResponseEntity.ok().eTag(EntityTags.of(revoked.version())).body(revoked);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // changed between the check and the write: the tag the client matched is no longer current
+            if (ifMatch != null) {
+                throw EntityTags.preconditionFailed();
+            }
+            throw e;
+        }
     }
 }
