@@ -134,6 +134,36 @@ class CertificateAdministrationTests {
                 .isInstanceOf(BusinessRuleException.class);
     }
 
+    @Test
+    void aRevocationTellsTheHolderThatAndWhenButNotWhy() {
+        CertificateFixtures.Holder holder = fixtures.holder("冯十一", "440300");
+        IssuedCertificate issued = fixtures.issue("TRAINING_COMPLETION", holder.talent(), "440300",
+                LocalDate.of(2026, 6, 1));
+
+        CertificateDetail revoked = TestAccounts.as(guangdong, () -> administration.revoke(issued.id(), null,
+                "内部核查：学时造假"));
+
+        var notices = jdbc.queryForList("select topic, message_key, arguments::text as arguments, link, email_status "
+                + "from notification where recipient_id = ?", holder.account().id());
+        assertThat(notices).hasSize(1);
+        var notice = notices.get(0);
+        assertThat(notice.get("topic")).isEqualTo("certificate");
+        assertThat(notice.get("message_key")).isEqualTo("certificate.notice.revoked");
+        assertThat(notice.get("link")).isEqualTo("/my/certificates");
+        assertThat((String) notice.get("arguments")).contains(issued.serial(), revoked.revokedOn().toString(),
+                "专利代理实务").doesNotContain("学时造假", "内部核查");
+
+        TalentView without = fixtures.talent("陈十二", "440300");
+        IssuedCertificate unlinked = fixtures.issue("TRAINING_COMPLETION", without, "440300", LocalDate.of(2026, 6, 1));
+        long before = jdbc.queryForObject("select count(*) from notification where message_key = ?", Long.class,
+                "certificate.notice.revoked");
+        assertThat(TestAccounts.as(guangdong, () -> administration.revoke(unlinked.id(), null, "错误")).status())
+                .as("a holder with no account is told nothing, and the revocation stands")
+                .isEqualTo(CertificateStatus.REVOKED);
+        assertThat(jdbc.queryForObject("select count(*) from notification where message_key = ?", Long.class,
+                "certificate.notice.revoked")).isEqualTo(before);
+    }
+
     private UserSummary holderOf(TalentView talent) {
         UserSummary account = accounts.active("cert.holder", Role.TALENT, "440300");
         TestAccounts.as(fixtures.national(), () -> {

@@ -147,4 +147,22 @@ class CertificateApiTests {
         assertThat(http.postJson(path, Map.of("reason", "再次", "version", read.json().get("version").asLong()),
                 "Authorization", guangdong).status()).as("so is the version").isEqualTo(409);
     }
+
+    @Test
+    void theHolderReadsThatTheirCertificateWasRevokedButNotWhy() {
+        CertificateFixtures.Holder holder = fixtures.holder("黄药师", "440300");
+        IssuedCertificate issued = fixtures.issue("TRAINING_COMPLETION", holder.talent(), "440300",
+                LocalDate.of(2026, 7, 1));
+        assertThat(http.postJson("/api/v1/certificates/" + issued.id() + "/revocation", Map.of("reason",
+                "内部核查：学时造假"), "Authorization", guangdong, "If-Match", "*").status()).isEqualTo(200);
+
+        Http.Response inbox = http.get("/api/v1/notifications", "Authorization", token(holder.account()),
+                "Accept-Language", "en");
+        assertThat(inbox.status()).isEqualTo(200);
+        JsonNode notice = inbox.json().get("content").get(0);
+        assertThat(notice.get("messageKey").asString()).isEqualTo("certificate.notice.revoked");
+        assertThat(notice.get("link").asString()).isEqualTo("/my/certificates");
+        assertThat(notice.toString()).contains("Your certificate " + issued.serial(), "was revoked on "
+                + LocalDate.now()).doesNotContain("学时造假", "内部核查");
+    }
 }

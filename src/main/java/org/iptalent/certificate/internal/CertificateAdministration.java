@@ -8,7 +8,10 @@ import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.certificate.CertificateStatus;
+import org.iptalent.notification.Notice;
+import org.iptalent.notification.Notifications;
 import org.iptalent.platform.FieldCipher;
+import org.iptalent.registry.TalentAccounts;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.Masks;
 import org.iptalent.shared.RegionScope;
@@ -35,14 +38,18 @@ public class CertificateAdministration {
     private final CertificateIssuing issuing;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final TalentAccounts accounts;
+    private final Notifications notifications;
     private final Clock clock;
 
     CertificateAdministration(IssuedCertificates certificates, CertificateIssuing issuing, FieldCipher cipher,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, TalentAccounts accounts, Notifications notifications, Clock clock) {
         this.certificates = certificates;
         this.issuing = issuing;
         this.cipher = cipher;
         this.audit = audit;
+        this.accounts = accounts;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -68,7 +75,11 @@ public class CertificateAdministration {
         return detail(visible(id));
     }
 
-    /** Revokes a certificate for a reason, which the audit log keeps and verification never shows. */
+    /**
+     * Revokes a certificate for a reason, which the audit log keeps and verification never shows. Its holder's account,
+     * if the talent has one, is told (and e-mailed) that it was revoked and when, never why: the notice names the
+     * certificate by its serial number and what it was earned for, and leads to the holder's own certificates.
+     */
     @Transactional
     public CertificateDetail revoke(long id, Long expectedVersion, String reason) {
         Certificate certificate = current(id, expectedVersion);
@@ -78,6 +89,10 @@ public class CertificateAdministration {
         audit.record(AuditEvent.of(AuditAction.UPDATE, CertificateIssuing.ENTITY, id)
                 .region(certificate.getRegionCode())
                 .message("certificate.audit.revoked", certificate.getSerial(), why));
+        accounts.accountOf(certificate.getTalentId()).ifPresent(account -> notifications.send(
+                Notice.of(account, RenewalReminders.TOPIC, "certificate.notice.revoked", certificate.getSerial(),
+                        certificate.getAchievement(), certificate.getRevokedOn())
+                        .linkedTo("/my/certificates").byEmail()));
         return detail(certificate);
     }
 
