@@ -54,6 +54,24 @@ class JdbcTalentAccounts implements TalentAccounts {
                         : "audit.talent.accountLinked", account.username(), previous.map(String::valueOf).orElse("")));
     }
 
+    /**
+     * A merge's move of the duplicate's account, in the merge's transaction: it goes to the survivor when the survivor
+     * has none; when both have one the survivor's is kept and the duplicate's stays linked to the duplicate (a record
+     * has one account), which the text says. Null when the duplicate had no account.
+     */
+    org.iptalent.audit.AuditText merge(long duplicateId, long survivorId) {
+        Optional<Long> account = accountOf(duplicateId);
+        if (account.isEmpty()) {
+            return null;
+        }
+        int moved = jdbc.update("""
+                update talent_account set talent_id = ? where talent_id = ?
+                  and not exists (select 1 from talent_account where talent_id = ?)""",
+                survivorId, duplicateId, survivorId);
+        return org.iptalent.audit.AuditText.message(moved == 1 ? "audit.detail.merge.accountMoved"
+                : "audit.detail.merge.accountKept", String.valueOf(account.get()));
+    }
+
     @Override
     public Optional<Long> talentOf(long userId) {
         return jdbc.queryForList("select talent_id from talent_account where user_id = ?", Long.class, userId)

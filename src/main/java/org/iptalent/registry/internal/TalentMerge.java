@@ -7,15 +7,19 @@ import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.audit.AuditRecord;
+import org.iptalent.audit.AuditText;
+import org.iptalent.registry.TalentReferences;
 import org.iptalent.shared.BusinessRuleException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Merges a duplicate record into the one that stays. The survivor takes the duplicate's categories,
- * qualifications and flows; the duplicate is kept, marked merged, out of search and counts, so that
- * its history stays readable from the survivor's profile.
+ * qualifications, flows and account, and every module's records that name it (its enrollments, certificates …,
+ * through {@link TalentReferences}, in this transaction); the duplicate is kept, marked merged, out of search and
+ * counts, so that its history stays readable from the survivor's profile.
  */
 @Service
 public class TalentMerge {
@@ -24,12 +28,17 @@ public class TalentMerge {
     private final TalentRecords records;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final JdbcTalentAccounts accounts;
+    private final ObjectProvider<TalentReferences> references;
 
-    TalentMerge(Talents talents, TalentRecords records, JdbcTemplate jdbc, AuditLog audit) {
+    TalentMerge(Talents talents, TalentRecords records, JdbcTemplate jdbc, AuditLog audit,
+            JdbcTalentAccounts accounts, ObjectProvider<TalentReferences> references) {
         this.talents = talents;
         this.records = records;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.accounts = accounts;
+        this.references = references;
     }
 
     @Transactional
@@ -50,13 +59,22 @@ public class TalentMerge {
                   where s.talent_id = ? and s.type = q.type and s.number is not distinct from q.number)""",
                 survivorId, duplicateId, survivorId);
         jdbc.update("update talent_flow set talent_id = ? where talent_id = ?", survivorId, duplicateId);
+        List<AuditText> moved = new ArrayList<>();
+        moved.add(accounts.merge(duplicateId, survivorId));
+        references.orderedStream().forEach(module -> moved.add(module.move(duplicateId, survivorId)));
+        moved.removeIf(java.util.Objects::isNull);
         duplicate.mergeInto(survivor);
         survivor.clearFingerprint();
         talents.saveAndFlush(duplicate);
         talents.saveAndFlush(survivor);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, TalentRecords.ENTITY, survivorId)
-                .region(survivor.getRegionCode()).message("audit.detail.talentMergedIn", String.valueOf(duplicateId),
-                        duplicate.getName(), duplicate.getIdentityMasked()));
+        // the modules' texts of what moved with the duplicate; a merge that moved nothing reads as it always did
+        AuditEvent mergedIn = AuditEvent.of(AuditAction.UPDATE, TalentRecords.ENTITY, survivorId)
+                .region(survivor.getRegionCode());
+        audit.record(moved.isEmpty()
+                ? mergedIn.message("audit.detail.talentMergedIn", String.valueOf(duplicateId), duplicate.getName(),
+                        duplicate.getIdentityMasked())
+                : mergedIn.message("audit.detail.talentMergedInWith", String.valueOf(duplicateId),
+                        duplicate.getName(), duplicate.getIdentityMasked(), moved));
         audit.record(AuditEvent.of(AuditAction.UPDATE, TalentRecords.ENTITY, duplicateId)
                 .region(duplicate.getRegionCode()).message("audit.detail.talentMergedInto", String.valueOf(survivorId)));
     }
