@@ -10,7 +10,7 @@ import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.training.base.TrainingBase;
 import org.iptalent.training.base.TrainingBases;
-import org.iptalent.training.enrollment.Enrolling;
+import org.iptalent.training.enrollment.ClassFill;
 import org.iptalent.training.enrollment.Enrollment;
 import org.iptalent.training.enrollment.Enrollments;
 import org.iptalent.training.enrollment.Rosters;
@@ -38,17 +38,15 @@ class TrainingReads {
     private final ClassPlanning planning;
     private final Rosters rosters;
     private final Enrollments enrollments;
-    private final Enrolling enrolling;
     private final TrainingBases bases;
     private final Clock clock;
 
     TrainingReads(ProgramCatalogue programs, ClassPlanning planning, Rosters rosters, Enrollments enrollments,
-            Enrolling enrolling, TrainingBases bases, Clock clock) {
+            TrainingBases bases, Clock clock) {
         this.programs = programs;
         this.planning = planning;
         this.rosters = rosters;
         this.enrollments = enrollments;
-        this.enrolling = enrolling;
         this.bases = bases;
         this.clock = clock;
     }
@@ -87,6 +85,7 @@ class TrainingReads {
     @Transactional(readOnly = true)
     public ClassView trainingClass(long id) {
         TrainingClass c = planning.get(id);
+        ClassFill fill = enrollments.fill(id);
         ProgramLevel level = c.getLevel();
         // numbered as the attendance import numbers them: by start, then as created
         List<ClassSession> sessions = c.getSessions().stream().sorted(java.util.Comparator
@@ -101,8 +100,8 @@ class TrainingReads {
                 level.getLevel(), level.getId(), c.getBaseId(), baseNames(List.of(c)).get(c.getBaseId()),
                 c.getRegionCode(), c.getMode(), c.getFilling(), c.getStartsOn(), c.getEndsOn(), c.getPlace(),
                 c.getCapacity(), c.getTeachers(), c.getAudience(), c.getEnrollmentOpens(), c.getEnrollmentCloses(),
-                c.getStatus(), c.enrollmentOpenOn(LocalDate.now(clock)), enrollments.placesTaken(id),
-                enrollments.waiting(id), c.getMinAttendancePercent(), c.requiredAttendanceHours(), c.getPassMark(),
+                c.getStatus(), c.enrollmentOpenOn(LocalDate.now(clock)), fill.placesTaken(),
+                fill.waiting(), c.getMinAttendancePercent(), c.requiredAttendanceHours(), c.getPassMark(),
                 c.scheduledHours(), schedule);
     }
 
@@ -114,7 +113,7 @@ class TrainingReads {
             var card = line.talent();
             return new RosterRow(e.getId(), e.getTalentId(), card == null ? null : card.name(), e.getRegionCode(),
                     card == null ? null : card.employerName(), card == null ? null : card.mobileMasked(),
-                    e.getStatus(), e.getSource(), e.getQueuedAt(), enrolling.waitingPosition(e), e.getAttendedHours(),
+                    e.getStatus(), e.getSource(), e.getQueuedAt(), line.waitingPosition(), e.getAttendedHours(),
                     e.getScore(), e.getCreditedHours(), e.getCompletedOn());
         });
     }

@@ -127,9 +127,9 @@ public class Enrolling {
         List<TalentCard> cohort = registry.cohort(criteria, MAX_COHORT);
         // a cohort may fill the free places and a waiting list as long as the class: more is a filter too broad,
         // never a queue of thousands told to wait for a class they will not get into
-        long free = Math.max(0, trainingClass.getCapacity() - enrollments.placesTaken(classId));
-        long waiting = enrollments.waiting(classId);
-        if (cohort.size() > free + Math.max(0, trainingClass.getCapacity() - waiting)) {
+        ClassFill fill = enrollments.fill(classId);
+        long free = Math.max(0, trainingClass.getCapacity() - fill.placesTaken());
+        if (cohort.size() > free + Math.max(0, trainingClass.getCapacity() - fill.waiting())) {
             throw new BusinessRuleException(null, "training.enrollment.cohortTooLarge", cohort.size(), free,
                     trainingClass.getCapacity());
         }

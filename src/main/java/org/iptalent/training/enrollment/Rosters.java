@@ -31,7 +31,8 @@ public class Rosters {
         this.registry = registry;
     }
 
-    public record RosterLine(Enrollment enrollment, TalentCard talent) {
+    /** @param waitingPosition the place on the waiting list (1 is next), 0 unless waiting */
+    public record RosterLine(Enrollment enrollment, TalentCard talent, long waitingPosition) {
     }
 
     public record Roster(boolean complete, long placesTaken, long waiting, Page<RosterLine> lines) {
@@ -52,7 +53,10 @@ public class Rosters {
         }
         Page<Enrollment> page = enrollments.roster(classId, status, scope.likePattern(), pageable);
         Map<Long, TalentCard> cards = registry.cards(page.getContent().stream().map(Enrollment::getTalentId).toList());
-        return new Roster(runs, enrollments.placesTaken(classId), enrollments.waiting(classId),
-                page.map(e -> new RosterLine(e, cards.get(e.getTalentId()))));
+        Map<Long, Long> positions = enrollments.positionsOf(classId, page.getContent().stream()
+                .filter(e -> e.getStatus() == Enrollment.Status.WAITLISTED).map(Enrollment::getId).toList());
+        ClassFill fill = enrollments.fill(classId);
+        return new Roster(runs, fill.placesTaken(), fill.waiting(), page.map(e -> new RosterLine(e,
+                cards.get(e.getTalentId()), positions.getOrDefault(e.getId(), 0L))));
     }
 }

@@ -17,6 +17,7 @@ import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
+import org.iptalent.training.enrollment.ClassFill;
 import org.iptalent.training.enrollment.CohortEnrollment;
 import org.iptalent.training.enrollment.Enrolling;
 import org.iptalent.training.enrollment.Enrollment;
@@ -71,9 +72,12 @@ public class RotationClasses {
         RotationCampaign campaign = campaigning.get(campaignId);
         boolean open = !campaign.ended(LocalDate.now(clock));
         List<CampaignClass> result = new ArrayList<>();
-        for (TrainingClass c : classes.findAllById(roster.classIds(campaignId))) {
+        List<Long> ids = roster.classIds(campaignId);
+        Map<Long, ClassFill> fills = enrollments.fills(ids);
+        for (TrainingClass c : classes.findAllById(ids)) {
+            ClassFill fill = fills.get(c.getId());
             result.add(new CampaignClass(c.getId(), c.getTitle(), c.getRegionCode(), c.getStartsOn(), c.getEndsOn(),
-                    c.getStatus(), c.getCapacity(), enrollments.placesTaken(c.getId()), enrollments.waiting(c.getId()),
+                    c.getStatus(), c.getCapacity(), fill.placesTaken(), fill.waiting(),
                     open && c.getStatus() == TrainingClass.Status.PLANNED && planning.runs(c)));
         }
         result.sort(java.util.Comparator.comparing(CampaignClass::startsOn).thenComparing(CampaignClass::id));

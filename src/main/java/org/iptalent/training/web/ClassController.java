@@ -14,6 +14,7 @@ import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.training.base.BaseAccess;
 import org.iptalent.training.base.TrainingBases;
+import org.iptalent.training.enrollment.ClassFill;
 import org.iptalent.training.enrollment.Enrollment;
 import org.iptalent.training.enrollment.Enrollments;
 import org.iptalent.training.enrollment.Enrolling;
@@ -167,8 +168,9 @@ class ClassController {
         model.addAttribute("trainingClass", trainingClass);
         model.addAttribute("baseName", bases.findById(trainingClass.getBaseId()).map(b -> b.getName()).orElse(""));
         model.addAttribute("runs", runs);
-        model.addAttribute("placesTaken", enrollments.placesTaken(id));
-        model.addAttribute("waiting", enrollments.waiting(id));
+        ClassFill fill = enrollments.fill(id);
+        model.addAttribute("placesTaken", fill.placesTaken());
+        model.addAttribute("waiting", fill.waiting());
         model.addAttribute("openToday", trainingClass.enrollmentOpenOn(java.time.LocalDate.now(clock)));
         accounts.talentOf(user.id()).flatMap(talent -> enrollments.findByClassIdAndTalentId(id, talent))
                 .ifPresent(mine -> {

@@ -234,6 +234,19 @@ class TrainingApiTests {
         JsonNode view = http.get("/api/v1/classes/" + classId, "Authorization", trainee[2]).json();
         assertThat(view.get("placesTaken").asLong()).isEqualTo(1);
         assertThat(view.get("waiting").asLong()).isEqualTo(1);
+
+        // the roster gives each waiting trainee their place in the whole list, whatever the page shows
+        assertThat(post("/api/v1/classes/" + classId + "/enrollments", "{}", trainee[2], "en").json()
+                .get("waitingPosition").asLong()).isEqualTo(2);
+        JsonNode secondPage = http.get("/api/v1/classes/" + classId + "/enrollments?status=WAITLISTED&size=1&page=1"
+                + "&sort=queuedAt", "Authorization", jiangsu).json();
+        assertThat(secondPage.at("/content/0/talentId").asLong()).isEqualTo(talentIds[2]);
+        assertThat(secondPage.at("/content/0/waitingPosition").asLong()).isEqualTo(2);
+        JsonNode everyone = http.get("/api/v1/classes/" + classId + "/enrollments?sort=queuedAt", "Authorization",
+                jiangsu).json();
+        List<Long> positions = new java.util.ArrayList<>();
+        everyone.get("content").forEach(row -> positions.add(row.get("waitingPosition").asLong()));
+        assertThat(positions).containsExactly(0L, 1L, 2L);
     }
 
     @Test
