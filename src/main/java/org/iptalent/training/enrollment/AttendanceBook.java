@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.iptalent.audit.AuditAction;
@@ -17,11 +18,15 @@ import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
+import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.training.offering.ClassPlanning;
 import org.iptalent.training.offering.ClassSession;
 import org.iptalent.training.offering.TrainingClass;
 import org.iptalent.training.offering.TrainingClasses;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,27 +56,55 @@ public class AttendanceBook {
     }
 
     /** The marks of a class: per trainee holding a place, per session, whether present (absent when unmarked). */
-    public record Sheet(List<Enrollment> trainees, List<ClassSession> sessions, Map<Long, Map<Long, BigDecimal>> hours) {
+    /** Trainees per page of the sheet: a page's ticks and scores stay well within a form's parameter limit. */
+    public static final int SHEET_PAGE = 50;
+
+    /** One page of the sheet: its trainees, the class's sessions, and the hours each of them attended. */
+    public record Sheet(Page<Enrollment> trainees, List<ClassSession> sessions, Map<Long, Map<Long, BigDecimal>> hours) {
 
         public boolean present(long enrollmentId, long sessionId) {
             return hours.getOrDefault(enrollmentId, Map.of()).containsKey(sessionId);
         }
     }
 
+    /** A page of the sheet (from 0; beyond the last, the last), in the order trainees joined. */
     @Transactional(readOnly = true)
-    public Sheet sheet(long classId) {
+    public Sheet sheet(long classId, int page) {
         TrainingClass trainingClass = planning.run(classId);
-        List<Enrollment> trainees = enrollments.placed(classId);
-        if (trainingClass.getStatus() == TrainingClass.Status.CLOSED) {
-            trainees = enrollments.finished(classId);
-        }
+        boolean closed = trainingClass.getStatus() == TrainingClass.Status.CLOSED;
+        Page<Enrollment> trainees = PageRequests.withinResults(PageRequests.clamped(page, SHEET_PAGE,
+                PageRequests.DATABASE_WINDOW, Sort.by("id")), request -> enrollments.sheetPage(classId, closed, request));
+        return sheetOf(trainingClass, trainees);
+    }
+
+    /**
+     * The rows of a page as it was shown, by enrollment: those still holding a place in the class. A page saved
+     * after someone withdrew is not shifted onto trainees the user never saw.
+     */
+    @Transactional(readOnly = true)
+    public Sheet rows(long classId, java.util.Collection<Long> enrollmentIds) {
+        TrainingClass trainingClass = planning.run(classId);
+        List<Enrollment> shown = enrollments.findAllById(Set.copyOf(enrollmentIds)).stream()
+                .filter(e -> e.getClassId() == classId && e.getStatus() == Enrollment.Status.ENROLLED)
+                .sorted(java.util.Comparator.comparing(Enrollment::getId)).toList();
+        return sheetOf(trainingClass, new PageImpl<>(shown));
+    }
+
+    private Sheet sheetOf(TrainingClass trainingClass, Page<Enrollment> trainees) {
         Map<Long, Map<Long, BigDecimal>> hours = new HashMap<>();
-        jdbc.query("""
-                select a.enrollment_id, a.session_id, a.hours from attendance a join class_session s on s.id = a.session_id
-                where s.class_id = ? and a.present
-                """, rs -> {
-            hours.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3));
-        }, classId);
+        Long[] ids = trainees.stream().map(Enrollment::getId).toArray(Long[]::new);
+        if (ids.length > 0) {
+            jdbc.query(con -> {
+                var ps = con.prepareStatement("""
+                        select a.enrollment_id, a.session_id, a.hours from attendance a
+                        where a.enrollment_id = any(?) and a.present
+                        """);
+                ps.setArray(1, con.createArrayOf("bigint", ids));
+                return ps;
+            }, rs -> {
+                hours.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3));
+            });
+        }
         return new Sheet(trainees, trainingClass.getSessions(), hours);
     }
 
@@ -81,8 +114,7 @@ public class AttendanceBook {
         TrainingClass trainingClass = locked(classId);
         ClassSession session = trainingClass.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("ClassSession", sessionId));
-        Map<Long, Enrollment> placed = enrollments.placed(classId).stream()
-                .collect(Collectors.toMap(Enrollment::getTalentId, e -> e));
+        Map<Long, Enrollment> placed = placed(classId, marks.stream().map(AttendanceMark::talentId).toList());
         List<Problem> problems = new ArrayList<>();
         Map<Long, BigDecimal> hours = new LinkedHashMap<>();
         for (AttendanceMark mark : marks) {
@@ -167,8 +199,7 @@ public class AttendanceBook {
     @Transactional
     public void score(long classId, Map<Long, BigDecimal> scoresByTalent) {
         TrainingClass trainingClass = locked(classId);
-        Map<Long, Enrollment> placed = enrollments.placed(classId).stream()
-                .collect(Collectors.toMap(Enrollment::getTalentId, e -> e));
+        Map<Long, Enrollment> placed = placed(classId, scoresByTalent.keySet());
         List<Problem> problems = new ArrayList<>();
         scoresByTalent.forEach((talentId, score) -> {
             Enrollment enrollment = placed.get(talentId);
@@ -188,5 +219,16 @@ public class AttendanceBook {
         audit.record(AuditEvent.of(AuditAction.UPDATE, ClassPlanning.ENTITY, classId)
                 .region(trainingClass.getRegionCode())
                 .message("audit.training.scores", trainingClass.getTitle(), scoresByTalent.size()));
+    }
+
+    /**
+     * The places held by these talents, by talent: a page's marks look up their own trainees, a workbook of a
+     * whole large class reads the class's places once (an IN list of that size would be a statement of its own).
+     */
+    private Map<Long, Enrollment> placed(long classId, java.util.Collection<Long> talentIds) {
+        List<Enrollment> found = talentIds.size() <= 1_000
+                ? (talentIds.isEmpty() ? List.of() : enrollments.placedAmong(classId, Set.copyOf(talentIds)))
+                : enrollments.placed(classId);
+        return found.stream().collect(Collectors.toMap(Enrollment::getTalentId, e -> e));
     }
 }

@@ -44,8 +44,8 @@ class AttendanceController {
     }
 
     @GetMapping("/classes/{id}/attendance")
-    String sheet(@PathVariable long id, Model model) {
-        var sheet = book.sheet(id);
+    String sheet(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+        var sheet = book.sheet(id, page);
         model.addAttribute("trainingClass", planning.run(id));
         model.addAttribute("sheet", sheet);
         model.addAttribute("names", registry.cards(sheet.trainees().stream().map(Enrollment::getTalentId).toList()));
@@ -55,8 +55,11 @@ class AttendanceController {
     }
 
     @PostMapping("/classes/{id}/attendance")
-    String record(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        var sheet = book.sheet(id);
+    String record(@PathVariable long id, @RequestParam(name = "t", required = false) List<Long> shown,
+            @RequestParam(defaultValue = "0") int page, @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
+        // the trainees the page showed: unticked boxes are not sent, so only these are marked absent
+        var sheet = book.rows(id, shown == null ? List.of() : shown);
         Map<Long, List<AttendanceMark>> marks = new LinkedHashMap<>();
         Map<Long, BigDecimal> scores = new HashMap<>();
         try {
@@ -83,6 +86,7 @@ class AttendanceController {
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("attendanceRefusals", Refusal.of(e));
         }
+        redirect.addAttribute("page", Math.max(0, page));
         return "redirect:/classes/" + id + "/attendance";
     }
 

@@ -213,7 +213,7 @@ class ClassRunTests {
         UserSummary otherManager = accounts.active("run.other", Role.TRAINING_BASE_MANAGER, "320000");
         assertThatThrownBy(() -> TestAccounts.as(otherManager, () -> planning.run(classId)))
                 .isInstanceOf(org.iptalent.shared.RecordNotFoundException.class);
-        assertThatThrownBy(() -> TestAccounts.as(trainees[0], () -> attendance.sheet(classId)))
+        assertThatThrownBy(() -> TestAccounts.as(trainees[0], () -> attendance.sheet(classId, 0)))
                 .isInstanceOf(org.iptalent.shared.RecordNotFoundException.class);
     }
 
@@ -258,5 +258,47 @@ class ClassRunTests {
                 null, today, today.plusDays(5), 80, null))).getId();
         assertThatThrownBy(() -> TestAccounts.as(national, () -> enrolling.assign(nominated, talentIds[1])))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("training.enrollment.filledOtherwise");
+    }
+
+    @Test
+    void theSheetComesInPagesAndASavedPageMarksOnlyTheTraineesItShowed() {
+        long classId = newClass(foundation, 60);
+        java.util.List<Long> everyone = new java.util.ArrayList<>(List.of(talentIds[0], talentIds[1], talentIds[2]));
+        for (int i = 0; i < 50; i++) {
+            String identity = TestIdentities.identity("320102", i % 2 == 0);
+            everyone.add(TestAccounts.as(national, () -> talents.create(new TalentInput("学员" + identity.substring(14),
+                    null, null, identity, "13912345678", null, "MASTER", "LAW", null, null, null, "320100", "72",
+                    List.of("APP_ENTERPRISE_MANAGER"), null, null, null, null), Talent.Source.MANUAL)).id());
+        }
+        for (long talent : everyone) {
+            TestAccounts.as(national, () -> enrolling.assign(classId, talent));
+        }
+        AttendanceBook.Sheet first = TestAccounts.as(manager, () -> attendance.sheet(classId, 0));
+        assertThat(first.trainees().getContent()).hasSize(AttendanceBook.SHEET_PAGE);
+        assertThat(first.trainees().getTotalElements()).isEqualTo(53);
+        // a page beyond the last shows the last
+        AttendanceBook.Sheet last = TestAccounts.as(manager, () -> attendance.sheet(classId, 9));
+        assertThat(last.trainees().getNumber()).isEqualTo(1);
+        assertThat(last.trainees().getContent()).extracting(Enrollment::getTalentId)
+                .containsExactlyElementsOf(everyone.subList(50, 53));
+
+        // the page as shown, less one who withdrew since and one of another class, is what a save marks
+        long session = first.sessions().get(0).getId();
+        long gone = last.trainees().getContent().get(0).getId();
+        TestAccounts.as(national, () -> {
+            enrolling.withdraw(gone);
+            return null;
+        });
+        long otherClass = newClass(foundation, 5);
+        long stranger = TestAccounts.as(national, () -> enrolling.assign(otherClass, talentIds[0])).enrollmentId();
+        List<Long> shown = new java.util.ArrayList<>(last.trainees().getContent().stream().map(Enrollment::getId).toList());
+        shown.add(stranger);
+        AttendanceBook.Sheet rows = TestAccounts.as(manager, () -> attendance.rows(classId, shown));
+        assertThat(rows.trainees().getContent()).extracting(Enrollment::getTalentId)
+                .containsExactlyElementsOf(everyone.subList(51, 53));
+        TestAccounts.as(manager, () -> attendance.record(classId, session, rows.trainees().getContent().stream()
+                .map(e -> new AttendanceMark(e.getTalentId(), true, null)).toList()));
+        assertThat(TestAccounts.as(manager, () -> attendance.sheet(classId, 1)).hours()).hasSize(2);
+        assertThat(TestAccounts.as(manager, () -> attendance.sheet(classId, 0)).hours()).isEmpty();
     }
 }
