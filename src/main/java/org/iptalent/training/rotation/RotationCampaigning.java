@@ -145,11 +145,16 @@ public class RotationCampaigning {
         return campaign;
     }
 
+    /** A campaign with its coverage now, read live once for both (the read is the page's and the API's cost). */
+    public record Overview(CampaignView view, Coverage coverage) {
+    }
+
     @Transactional(readOnly = true)
-    public CampaignView view(long id) {
+    public Overview overview(long id) {
         RotationCampaign campaign = get(id);
         LocalDate today = LocalDate.now(clock);
-        return CampaignView.of(campaign, roster.coverage(campaign, today).total(), today);
+        Coverage coverage = roster.coverage(campaign, today);
+        return new Overview(CampaignView.of(campaign, coverage.total(), today), coverage);
     }
 
     /** The campaign's coverage now, read live. */

@@ -342,7 +342,7 @@ class RotationCampaignTests {
         assertThat(last.finalCount()).isTrue();
         // the two still placed in a class that never closed were not trained in time
         assertThat(last.total()).isEqualTo(new CoverageCount(null, 1, 0, 5));
-        assertThat(TestAccounts.as(guangdong, () -> campaigning.view(id)).phase())
+        assertThat(TestAccounts.as(guangdong, () -> campaigning.overview(id).view()).phase())
                 .isEqualTo(RotationCampaign.Phase.ENDED);
         assertThatThrownBy(() -> TestAccounts.as(guangdong, () -> rotationClasses.assign(id, klass, null)))
                 .hasMessage("rotation.campaign.ended");

@@ -69,7 +69,7 @@ class RotationCampaignApiController {
             + "(the members' cities, or provinces for a national campaign). After the cycle, finalCount is true and "
             + "nobody is in progress any more. Another region's campaign is 404.")
     CampaignDetail get(@PathVariable long id) {
-        return new CampaignDetail(campaigning.view(id), campaigning.coverage(id), classes.of(id));
+        return detail(id);
     }
 
     @PostMapping
@@ -87,6 +87,11 @@ class RotationCampaignApiController {
         RotationCampaign campaign = campaigning.launch(input);
         long id = campaign.getId();
         return ResponseEntity.created(URI.create("/api/v1/rotation-campaigns/" + id))
-                .body(new CampaignDetail(campaigning.view(id), campaigning.coverage(id), classes.of(id)));
+                .body(detail(id));
+    }
+
+    private CampaignDetail detail(long id) {
+        RotationCampaigning.Overview overview = campaigning.overview(id);
+        return new CampaignDetail(overview.view(), overview.coverage(), classes.of(id));
     }
 }

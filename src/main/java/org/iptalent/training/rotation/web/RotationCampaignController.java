@@ -116,8 +116,9 @@ class RotationCampaignController {
     String show(@PathVariable long id, @RequestParam(required = false) CoverageState state,
             @RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "0") int page, Model model) {
         RotationCampaign campaign = campaigning.get(id);
-        CampaignView view = campaigning.view(id);
-        Coverage coverage = campaigning.coverage(id);
+        RotationCampaigning.Overview overview = campaigning.overview(id);
+        CampaignView view = overview.view();
+        Coverage coverage = overview.coverage();
         model.addAttribute("campaign", view);
         model.addAttribute("cohort", CohortDefinition.fromJson(view.cohort()));
         model.addAttribute("coverage", coverage);
@@ -144,8 +145,9 @@ class RotationCampaignController {
     /** The coverage alone, for the page's periodic refresh. */
     @GetMapping("/rotation-campaigns/{id}/coverage")
     String coverage(@PathVariable long id, Model model) {
-        model.addAttribute("campaign", campaigning.view(id));
-        model.addAttribute("coverage", campaigning.coverage(id));
+        RotationCampaigning.Overview overview = campaigning.overview(id);
+        model.addAttribute("campaign", overview.view());
+        model.addAttribute("coverage", overview.coverage());
         return "training/rotation/coverage :: coverage";
     }
 
