@@ -11,6 +11,14 @@ public interface SheetWriter {
 
     void row(List<String> values) throws IOException;
 
+    /**
+     * After the last row, a sheet of notes (how to fill a template in), named by the message key
+     * {@code sheetNameKey}: its lines as text, a sentence or a table's row each. An XLSX's next sheet; a CSV has one
+     * sheet only, so it leaves the notes out.
+     */
+    default void notes(String sheetNameKey, List<List<String>> lines) throws IOException {
+    }
+
     /** Ends the file (an XLSX is only readable once finished). */
     void finish() throws IOException;
 }

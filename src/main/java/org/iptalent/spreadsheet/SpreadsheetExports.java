@@ -2,6 +2,7 @@ package org.iptalent.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,5 +26,10 @@ public interface SpreadsheetExports {
     SheetWriter start(Export export, OutputStream out) throws IOException;
 
     /** The file's name in the user's language; one in clear says so, so it is not shared like a masked one. */
-    String fileName(String nameKey, ExportFormat format, boolean unmasked, Locale locale);
+    default String fileName(String nameKey, ExportFormat format, boolean unmasked, Locale locale) {
+        return fileName(nameKey, List.of(), format, unmasked, locale);
+    }
+
+    /** The file's name as {@link #fileName(String, ExportFormat, boolean, Locale)}, its message taking arguments. */
+    String fileName(String nameKey, List<?> arguments, ExportFormat format, boolean unmasked, Locale locale);
 }

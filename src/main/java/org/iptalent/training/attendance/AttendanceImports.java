@@ -100,9 +100,13 @@ public class AttendanceImports {
         return template.fileName(planning.run(classId).getTitle(), locale);
     }
 
-    /** The class's template: its roster and schedule filled in, the attendance left to fill. */
+    /**
+     * The class's template: its roster and schedule filled in, the attendance left to fill; audited as an export of
+     * the class's trainees.
+     */
     public void writeTemplate(long classId, OutputStream out, Locale locale) throws IOException {
         TrainingClass trainingClass = planning.run(classId);
-        template.write(out, ClassSheet.forTemplate(jdbc, classId, trainingClass.getTitle(), registry), locale);
+        template.write(out, trainingClass, ClassSheet.forTemplate(jdbc, classId, trainingClass.getTitle(), registry),
+                locale);
     }
 }

@@ -10,7 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.organisation.OrganisationInput;
 import org.iptalent.organisation.OrganisationRecords;
@@ -20,6 +25,7 @@ import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.Role;
+import org.iptalent.spreadsheet.Attachment;
 import org.iptalent.spreadsheet.ImportJob;
 import org.iptalent.support.Http;
 import org.iptalent.support.PlatformTest;
@@ -244,6 +250,48 @@ class AttendanceImportTests {
         assertThat(again.counts().created()).isZero();
         assertThat(again.counts().updated()).isZero();
         assertThat(again.counts().unchanged()).isEqualTo(6);
+    }
+
+    @Test
+    void theTemplateIsAnAuditedExportOfTheClassNamedFromTheBundles() throws Exception {
+        Http http = new Http(port);
+        http.login(manager.username(), TestAccounts.PASSWORD);
+        String path = "/classes/" + classId + "/attendance-imports/template";
+        String audited = """
+                select count(*) from audit_entry where action = 'EXPORT' and entity_type = 'TrainingClass'
+                  and entity_id = ? and detail_key = 'audit.detail.export' and actor = ?""";
+
+        var response = http.get(path);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Disposition")).isEqualTo(Attachment.contentDisposition(
+                "考勤导入模板-商标实务班-" + LocalDate.now() + ".xlsx"));
+        assertThat(jdbc.queryForObject(audited, Long.class, String.valueOf(classId), manager.username())).isOne();
+        assertThat(jdbc.queryForObject("""
+                select detail_args from audit_entry where action = 'EXPORT' and entity_type = 'TrainingClass'
+                  and entity_id = ?""", String.class, String.valueOf(classId)))
+                .as("the rows it lists, masked, and the class").contains("6", "XLSX", "audit.detail.export.masked",
+                        "import.attendance.template.class", "商标实务班");
+
+        byte[] template = http.download(path);
+        assertThat(jdbc.queryForObject(audited, Long.class, String.valueOf(classId), manager.username()))
+                .as("every download").isEqualTo(2);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(template))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("考勤", "填写说明");
+            // by row number (from 1): the empty line between the notes and the sessions has no row
+            Map<Integer, Row> notes = sheets.get(1).read().stream()
+                    .collect(Collectors.toMap(Row::getRowNum, row -> row));
+            assertThat(notes.get(1).getCellText(0)).startsWith("标有 * 的列必须填写");
+            assertThat(notes.get(6).getCellText(3)).isEqualTo("学时");
+            assertThat(notes.get(7).getCellText(0)).isEqualTo("1");
+            assertThat(notes.get(7).getCellText(2)).isEqualTo("09:00");
+            assertThat(notes.get(9).getCellText(3)).isEqualTo("3");
+            List<Row> rows = sheets.get(0).read();
+            assertThat(rows).hasSize(1 + 2 * 3);
+            assertThat(rows.get(1).getCellText(1)).as("names in full: the import checks them").isEqualTo(names[0]);
+        }
+        assertThat(http.get(path + "?lang=en").header("Content-Disposition")).isEqualTo(Attachment
+                .contentDisposition("Attendance template - 商标实务班-" + LocalDate.now() + ".xlsx"));
     }
 
     @Test
