@@ -1,12 +1,6 @@
 package org.iptalent.training.base;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 
@@ -30,11 +23,11 @@ import org.iptalent.organisation.Organisation;
 import org.iptalent.platform.FieldCipher;
 import org.iptalent.platform.demo.DemoDataContributor;
 import org.iptalent.platform.demo.DemoProperties;
+import org.iptalent.platform.demo.DemoTexts;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.reference.Term;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,7 +91,7 @@ class TrainingBaseDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(DemoProperties demo) {
-        Properties texts = texts();
+        DemoTexts texts = DemoTexts.load("training/base-demo.properties");
         Random random = new Random(demo.seed() + 30);
         transaction.executeWithoutResult(status -> {
             Map<String, List<Host>> hosts = hosts();
@@ -138,7 +131,7 @@ class TrainingBaseDemoData implements DemoDataContributor {
     }
 
     private List<TrainingBase> nationalBases(Random random, List<Division> provinces, Map<String, List<Host>> hosts,
-            Set<String> names, Properties texts) {
+            Set<String> names, DemoTexts texts) {
         List<String> codes = new ArrayList<>(LARGEST);
         List<String> others = new ArrayList<>(provinces.stream().map(Division::code).filter(c -> !LARGEST.contains(c))
                 .toList());
@@ -156,15 +149,15 @@ class TrainingBaseDemoData implements DemoDataContributor {
             }
             // the best hosts of the province: universities and IP academies come first
             Host host = candidates.get(index);
-            String name = format(texts, "national.name", host.name());
+            String name = texts.format("national.name", host.name());
             if (!names.add(name)) {
                 continue;
             }
             LocalDate designated = designationDate(random);
             TrainingBase base = new TrainingBase(name, BaseLevel.NATIONAL, host.regionCode(),
                     entities.getReference(Organisation.class, host.id()), designated,
-                    format(texts, "national.basis", String.valueOf(designated.getYear()), String.valueOf(notice++)),
-                    new Decider(null, texts.getProperty("decider.national")));
+                    texts.format("national.basis", String.valueOf(designated.getYear()), String.valueOf(notice++)),
+                    new Decider(null, texts.get("decider.national")));
             describe(random, base, host, texts);
             result.add(base);
         }
@@ -172,7 +165,7 @@ class TrainingBaseDemoData implements DemoDataContributor {
     }
 
     private List<TrainingBase> localBases(Random random, List<Division> provinces, Map<String, List<Host>> hosts,
-            Set<String> names, Properties texts) {
+            Set<String> names, DemoTexts texts) {
         List<TrainingBase> result = new ArrayList<>();
         for (Division province : provinces) {
             // most provinces, not all: about one in eight has designated none yet
@@ -187,16 +180,16 @@ class TrainingBaseDemoData implements DemoDataContributor {
                 if (count == 0) {
                     break;
                 }
-                String name = format(texts, "local.name", province.shortNameZh(), host.name());
+                String name = texts.format("local.name", province.shortNameZh(), host.name());
                 if (!names.add(name)) {
                     continue;
                 }
                 LocalDate designated = designationDate(random);
                 TrainingBase base = new TrainingBase(name, BaseLevel.LOCAL, host.regionCode(),
                         entities.getReference(Organisation.class, host.id()), designated,
-                        format(texts, "local.basis", province.shortNameZh(), String.valueOf(designated.getYear()),
+                        texts.format("local.basis", province.shortNameZh(), String.valueOf(designated.getYear()),
                                 String.valueOf(number++)),
-                        new Decider(null, format(texts, "decider.local", province.nameZh())));
+                        new Decider(null, texts.format("decider.local", province.nameZh())));
                 describe(random, base, host, texts);
                 result.add(base);
                 count--;
@@ -210,7 +203,7 @@ class TrainingBaseDemoData implements DemoDataContributor {
     }
 
     /** Specialities (one or two teams, a few of their categories), contact and description. */
-    private void describe(Random random, TrainingBase base, Host host, Properties texts) {
+    private void describe(Random random, TrainingBase base, Host host, DemoTexts texts) {
         List<Term> teams = new ArrayList<>(reference.terms(TaxonomyKind.TEAM));
         Collections.shuffle(teams, random);
         Set<Speciality> specialities = new LinkedHashSet<>();
@@ -224,12 +217,12 @@ class TrainingBaseDemoData implements DemoDataContributor {
                     .forEach(c -> specialities.add(new Speciality(TaxonomyKind.CATEGORY, c.code())));
         }
         base.specialise(specialities);
-        String surnames = texts.getProperty("contact.surnames");
-        String[] given = texts.getProperty("contact.given").split(",");
+        String surnames = texts.get("contact.surnames");
+        String[] given = texts.get("contact.given").split(",");
         String contact = surnames.charAt(random.nextInt(surnames.length())) + given[random.nextInt(given.length)];
         String region = reference.regionName(host.regionCode(), Locale.CHINESE).replace(" ", "");
-        base.updateContact(format(texts, "address", region, host.name()), contact,
-                format(texts, "description", host.name(), String.join(texts.getProperty("separator"), teamNames)));
+        base.updateContact(texts.format("address", region, host.name()), contact,
+                texts.format("description", host.name(), String.join(texts.get("separator"), teamNames)));
         base.changePhone(String.format("1%d%09d", 3 + random.nextInt(7), random.nextInt(1_000_000_000)), cipher);
     }
 
@@ -237,30 +230,30 @@ class TrainingBaseDemoData implements DemoDataContributor {
      * The status history: a few bases on probation after an assessment (one of them restored since), one under
      * review, one revoked; the rest as designated.
      */
-    private void history(Random random, List<TrainingBase> list, Properties texts, boolean national) {
+    private void history(Random random, List<TrainingBase> list, DemoTexts texts, boolean national) {
         List<TrainingBase> older = new ArrayList<>(list.stream()
                 .filter(b -> b.getDesignatedOn().isBefore(LocalDate.of(2023, 6, 1))).toList());
         Collections.shuffle(older, random);
-        Decider decider = national ? new Decider(null, texts.getProperty("decider.national")) : null;
+        Decider decider = national ? new Decider(null, texts.get("decider.national")) : null;
         int probation = national ? 3 : 4;
         for (int i = 0; i < older.size() && i < probation + 3; i++) {
             TrainingBase base = older.get(i);
-            Decider by = decider != null ? decider : new Decider(null, format(texts, "decider.local",
+            Decider by = decider != null ? decider : new Decider(null, texts.format("decider.local",
                     reference.division(base.getProvinceCode()).map(Division::nameZh).orElse("")));
             LocalDate on2024 = LocalDate.of(2024, 3, 10 + random.nextInt(15));
             if (i < probation) {
-                base.changeStatus(BaseStatus.PROBATION, on2024, format(texts, "reason.probation", "2023"), by, null);
+                base.changeStatus(BaseStatus.PROBATION, on2024, texts.format("reason.probation", "2023"), by, null);
             } else if (i == probation) {
                 // on probation, then restored after the next year's check
-                base.changeStatus(BaseStatus.PROBATION, on2024, format(texts, "reason.probation", "2023"), by, null);
-                base.changeStatus(BaseStatus.DESIGNATED, LocalDate.of(2025, 3, 20), format(texts, "reason.restored",
+                base.changeStatus(BaseStatus.PROBATION, on2024, texts.format("reason.probation", "2023"), by, null);
+                base.changeStatus(BaseStatus.DESIGNATED, LocalDate.of(2025, 3, 20), texts.format("reason.restored",
                         "2024"), by, null);
             } else if (i == probation + 1) {
-                base.changeStatus(BaseStatus.UNDER_REVIEW, LocalDate.of(2025, 9, 8), texts.getProperty(
+                base.changeStatus(BaseStatus.UNDER_REVIEW, LocalDate.of(2025, 9, 8), texts.get(
                         "reason.underReview"), by, null);
             } else {
-                base.changeStatus(BaseStatus.PROBATION, on2024, format(texts, "reason.probation", "2023"), by, null);
-                base.changeStatus(BaseStatus.REVOKED, LocalDate.of(2025, 3, 25), texts.getProperty("reason.revoked"),
+                base.changeStatus(BaseStatus.PROBATION, on2024, texts.format("reason.probation", "2023"), by, null);
+                base.changeStatus(BaseStatus.REVOKED, LocalDate.of(2025, 3, 25), texts.get("reason.revoked"),
                         by, null);
             }
         }
@@ -290,7 +283,7 @@ class TrainingBaseDemoData implements DemoDataContributor {
     }
 
     /** The 2025 scorecard: every measure the platform has, and two items scored by demo experts. */
-    private void scorecard(Properties texts) {
+    private void scorecard(DemoTexts texts) {
         Set<Long> reviewers = new LinkedHashSet<>();
         REVIEWERS.forEach(name -> users.findByUsername(name).ifPresent(u -> reviewers.add(u.id())));
         List<BaseMeasure> computed = measures.all().stream().limit(5).toList();
@@ -304,9 +297,9 @@ class TrainingBaseDemoData implements DemoDataContributor {
                     Set.of()));
         }
         if (!reviewers.isEmpty()) {
-            items.add(new ItemSpec(texts.getProperty("item.faculty"), ItemKind.REVIEWED, reviewedWeight, null, null,
+            items.add(new ItemSpec(texts.get("item.faculty"), ItemKind.REVIEWED, reviewedWeight, null, null,
                     reviewers));
-            items.add(new ItemSpec(texts.getProperty("item.conditions"), ItemKind.REVIEWED, reviewedWeight, null,
+            items.add(new ItemSpec(texts.get("item.conditions"), ItemKind.REVIEWED, reviewedWeight, null,
                     null, reviewers));
         }
         if (items.isEmpty()) {
@@ -317,18 +310,5 @@ class TrainingBaseDemoData implements DemoDataContributor {
         scorecards.save(card);
     }
 
-    private static String format(Properties texts, String key, Object... args) {
-        return new MessageFormat(texts.getProperty(key), Locale.CHINESE).format(args);
-    }
 
-    private static Properties texts() {
-        Properties texts = new Properties();
-        try (Reader reader = new InputStreamReader(new ClassPathResource("training/base-demo.properties")
-                .getInputStream(), StandardCharsets.UTF_8)) {
-            texts.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return texts;
-    }
 }

@@ -27,6 +27,7 @@ import org.iptalent.certificate.CertificateIssue;
 import org.iptalent.certificate.Certificates;
 import org.iptalent.platform.demo.DemoDataContributor;
 import org.iptalent.platform.demo.DemoProperties;
+import org.iptalent.platform.demo.DemoTexts;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.training.enrollment.ClassCompletion;
 import org.iptalent.training.program.Level;
@@ -60,6 +61,8 @@ class TrainingClassDemoData implements DemoDataContributor {
     private final TrainingPrograms programs;
     private final Certificates certificates;
     private final ReferenceData reference;
+    private static final DemoTexts PHRASES = DemoTexts.load("training/class-demo.properties");
+
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
@@ -244,9 +247,8 @@ class TrainingClassDemoData implements DemoDataContributor {
             LocalDate opens, LocalDate closes, int capacity, Random random, Texts texts) {
         String mode = List.of("IN_PERSON", "IN_PERSON", "MIXED", "ONLINE").get(random.nextInt(4));
         String place = "ONLINE".equals(mode) ? null : reference.regionName(base.regionCode(), CHINESE);
-        String teachers = messages.getMessage("training.demo.teachers", new Object[] {
-                texts.teachers().get(random.nextInt(texts.teachers().size())),
-                texts.teachers().get(random.nextInt(texts.teachers().size()))}, CHINESE);
+        String teachers = PHRASES.format("teachers", texts.teachers().get(random.nextInt(texts.teachers().size())),
+                texts.teachers().get(random.nextInt(texts.teachers().size())));
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         return jdbc.queryForObject("""
                 insert into training_class (level_id, base_id, region_code, title, mode, filling, starts_on, ends_on,
@@ -315,8 +317,7 @@ class TrainingClassDemoData implements DemoDataContributor {
     }
 
     private String title(LevelRef level, int number) {
-        return messages.getMessage("training.demo.classTitle", new Object[] {level.programTitle(),
-                levelName(level.level()), number}, CHINESE);
+        return PHRASES.format("classTitle", level.programTitle(), levelName(level.level()), String.valueOf(number));
     }
 
     private String levelName(Level level) {

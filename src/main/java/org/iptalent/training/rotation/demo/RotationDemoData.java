@@ -1,9 +1,5 @@
 package org.iptalent.training.rotation.demo;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 
 import org.iptalent.audit.AuditAction;
@@ -21,9 +16,9 @@ import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.platform.demo.DemoDataContributor;
 import org.iptalent.platform.demo.DemoProperties;
+import org.iptalent.platform.demo.DemoTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,7 +63,7 @@ class RotationDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(DemoProperties demo) {
-        Properties texts = texts();
+        DemoTexts texts = DemoTexts.load("training/rotation-demo.properties");
         LocalDate today = LocalDate.now(clock);
         int[] counts = new int[4];
         transaction.executeWithoutResult(status -> {
@@ -93,7 +88,7 @@ class RotationDemoData implements DemoDataContributor {
     }
 
     /** A campaign of a province's talents of one category, its classes and their trainees; returns its members. */
-    private int campaign(Properties texts, Random random, String key, String province, String category, long level,
+    private int campaign(DemoTexts texts, Random random, String key, String province, String category, long level,
             LocalDate start, LocalDate end, List<ClassShare> classes) {
         Instant launched = start.atTime(9, 30).atZone(clock.getZone()).toInstant();
         Long launchedBy = user("admin." + key);
@@ -101,7 +96,7 @@ class RotationDemoData implements DemoDataContributor {
                 insert into rotation_campaign (name, region_code, cycle_start, cycle_end, cohort_filter, launched_at,
                     launched_by, members_at, version, created_at, updated_at)
                 values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, 0, ?, ?) returning id
-                """, Long.class, texts.getProperty("campaign." + key), province, Date.valueOf(start), Date.valueOf(end),
+                """, Long.class, texts.get("campaign." + key), province, Date.valueOf(start), Date.valueOf(end),
                 "{\"region\": \"" + province + "\", \"category\": \"" + category + "\", \"status\": \"ACTIVE\"}",
                 Timestamp.from(launched), launchedBy, Timestamp.from(launched), Timestamp.from(launched),
                 Timestamp.from(launched));
@@ -160,7 +155,7 @@ class RotationDemoData implements DemoDataContributor {
     }
 
     /** A class of three days with two sessions a day, closed (with its trainees decided) or planned. */
-    private long trainingClass(Properties texts, String key, long base, long level, String titleKey, LocalDate begins,
+    private long trainingClass(DemoTexts texts, String key, long base, long level, String titleKey, LocalDate begins,
             boolean closed, int capacity, int number) {
         LocalDate ends = begins.plusDays(2);
         Timestamp now = Timestamp.from(clock.instant());
@@ -171,13 +166,13 @@ class RotationDemoData implements DemoDataContributor {
                     pass_mark, status, closed_at, version, created_at, updated_at)
                 values (?, ?, ?, ?, 'IN_PERSON', 'ROTATION', ?, ?, ?, ?, ?, ?, ?, ?, 80, null, ?, ?, 0, ?, ?)
                 returning id
-                """, Long.class, level, base, region, texts.getProperty(titleKey), Date.valueOf(begins),
-                Date.valueOf(ends), texts.getProperty("place." + key), capacity, texts.getProperty("teachers"),
-                texts.getProperty("audience." + key), Date.valueOf(begins.minusDays(30)), Date.valueOf(begins),
+                """, Long.class, level, base, region, texts.get(titleKey), Date.valueOf(begins),
+                Date.valueOf(ends), texts.get("place." + key), capacity, texts.get("teachers"),
+                texts.get("audience." + key), Date.valueOf(begins.minusDays(30)), Date.valueOf(begins),
                 closed ? "CLOSED" : "PLANNED", closed ? Timestamp.valueOf(ends.plusDays(1).atTime(17, 0)) : null, now,
                 now);
-        sessions(id, begins, texts.getProperty("topic." + (key.equals("gd") ? 1 : 3)),
-                texts.getProperty("topic." + (key.equals("gd") ? 2 : 4)));
+        sessions(id, begins, texts.get("topic." + (key.equals("gd") ? 1 : 3)),
+                texts.get("topic." + (key.equals("gd") ? 2 : 4)));
         return id;
     }
 
@@ -199,7 +194,7 @@ class RotationDemoData implements DemoDataContributor {
      * every step (awaiting selection, selected, declined with a reason, withdrawn). Returns the nominations, or -1
      * when the demo has no national base to hold the class.
      */
-    private int nominatedClass(Properties texts, Random random, long level, LocalDate today) {
+    private int nominatedClass(DemoTexts texts, Random random, long level, LocalDate today) {
         List<long[]> bases = jdbc.query("""
                 select id, case when region_code like '11%' then 0 else 1 end from training_base
                 where level = 'NATIONAL' and status <> 'REVOKED' order by 2, id limit 1
@@ -214,11 +209,11 @@ class RotationDemoData implements DemoDataContributor {
                     pass_mark, status, version, created_at, updated_at)
                 values (?, ?, ?, ?, 'IN_PERSON', 'NOMINATION', ?, ?, ?, 20, ?, ?, ?, ?, 90, 60, 'PLANNED', 0, ?, ?)
                 returning id
-                """, Long.class, level, base, region, texts.getProperty("class.nominated"), Date.valueOf(begins),
-                Date.valueOf(begins.plusDays(13)), texts.getProperty("place.nominated"), texts.getProperty("teachers"),
-                texts.getProperty("audience.nominated"), Date.valueOf(today.minusDays(10)),
+                """, Long.class, level, base, region, texts.get("class.nominated"), Date.valueOf(begins),
+                Date.valueOf(begins.plusDays(13)), texts.get("place.nominated"), texts.get("teachers"),
+                texts.get("audience.nominated"), Date.valueOf(today.minusDays(10)),
                 Date.valueOf(begins.minusDays(15)), now, now);
-        sessions(classId, begins, texts.getProperty("topic.5"), texts.getProperty("topic.6"));
+        sessions(classId, begins, texts.get("topic.5"), texts.get("topic.6"));
         Long national = user("national");
         String[][] quotas = {{"110000", "3"}, {"310000", "2"}, {"440000", "3"}, {"320000", "3"}, {"330000", "2"},
             {"370000", "2"}, {"510000", "2"}, {"420000", "1"}, {"610000", "1"}, {"210000", "1"}};
@@ -255,8 +250,8 @@ class RotationDemoData implements DemoDataContributor {
                             updated_at)
                         select ?, t.id, ?, t.region_code, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?
                         from talent t where t.id = ?
-                        """, classId, step[0], status, texts.getProperty("reason." + (1 + random.nextInt(5))),
-                        s == 'D' ? texts.getProperty("decline.1") : null, by, at, decided ? national : null,
+                        """, classId, step[0], status, texts.get("reason." + (1 + random.nextInt(5))),
+                        s == 'D' ? texts.get("decline.1") : null, by, at, decided ? national : null,
                         decided ? Timestamp.from(clock.instant().minusSeconds(86_400L)) : null, at, at,
                         talents.get(i)[0]);
                 nominations++;
@@ -273,24 +268,24 @@ class RotationDemoData implements DemoDataContributor {
     }
 
     /** A program of one level, for the demo's classes. */
-    private long level(Properties texts, String key, String team, String category) {
+    private long level(DemoTexts texts, String key, String team, String category) {
         Timestamp now = Timestamp.from(clock.instant());
         long program = jdbc.queryForObject("""
                 insert into training_program (title, team, category, description, version, created_at, updated_at)
                 values (?, ?, ?, ?, 0, ?, ?) returning id
-                """, Long.class, texts.getProperty("program." + key), team, category,
-                texts.getProperty("program." + key + ".description"), now, now);
+                """, Long.class, texts.get("program." + key), team, category,
+                texts.get("program." + key + ".description"), now, now);
         return jdbc.queryForObject("""
                 insert into program_level (program_id, level, outcomes, required_hours)
                 values (?, 'FOUNDATION', ?, 12) returning id
-                """, Long.class, program, texts.getProperty("program." + key + ".outcomes"));
+                """, Long.class, program, texts.get("program." + key + ".outcomes"));
     }
 
     /**
      * A base of the province (a national one there first), else a new one hosted by an organisation of the province,
      * else (a demo without either) the first base of the country.
      */
-    private long base(Properties texts, String province) {
+    private long base(DemoTexts texts, String province) {
         String prefix = province.substring(0, 2) + "%";
         List<Long> found = jdbc.queryForList("""
                 select id from training_base where region_code like ? and status <> 'REVOKED'
@@ -308,7 +303,7 @@ class RotationDemoData implements DemoDataContributor {
                   and not exists (select 1 from training_base b where b.name = o.name || ?)
                 order by case when o.type in ('TRAINING_BASE', 'UNIVERSITY', 'IP_ACADEMY') then 0 else 1 end, o.id
                 limit 1 returning id
-                """, Long.class, texts.getProperty("base.suffix"), now, now, prefix, texts.getProperty("base.suffix"));
+                """, Long.class, texts.get("base.suffix"), now, now, prefix, texts.get("base.suffix"));
         if (!created.isEmpty()) {
             return created.get(0);
         }
@@ -321,14 +316,4 @@ class RotationDemoData implements DemoDataContributor {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
-    private static Properties texts() {
-        Properties texts = new Properties();
-        try (var in = new InputStreamReader(new ClassPathResource("training/rotation-demo.properties").getInputStream(),
-                StandardCharsets.UTF_8)) {
-            texts.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return texts;
-    }
 }
