@@ -1,11 +1,7 @@
 package org.iptalent.training.survey;
 
-import java.util.Locale;
-
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,15 +22,8 @@ public class QuestionnaireItem implements SurveyQuestion {
     @JoinColumn(name = "questionnaire_kind")
     private Questionnaire questionnaire;
     private int position;
-    @Column(name = "text_zh")
-    private String textZh;
-    @Column(name = "text_en")
-    private String textEn;
-    @Enumerated(EnumType.STRING)
-    private ItemKind kind;
-    @Enumerated(EnumType.STRING)
-    private Aspect aspect;
-    private boolean required;
+    @Embedded
+    private ItemContent content;
 
     protected QuestionnaireItem() {
     }
@@ -46,11 +35,7 @@ public class QuestionnaireItem implements SurveyQuestion {
     }
 
     void change(ItemInput input) {
-        this.textZh = input.textZh();
-        this.textEn = input.textEn();
-        this.kind = input.kind();
-        this.aspect = input.aspect();
-        this.required = input.required();
+        this.content = ItemContent.of(input);
     }
 
     void moveTo(int position) {
@@ -67,31 +52,7 @@ public class QuestionnaireItem implements SurveyQuestion {
     }
 
     @Override
-    public String getTextZh() {
-        return textZh;
-    }
-
-    @Override
-    public String getTextEn() {
-        return textEn;
-    }
-
-    @Override
-    public ItemKind getKind() {
-        return kind;
-    }
-
-    @Override
-    public Aspect getAspect() {
-        return aspect;
-    }
-
-    @Override
-    public boolean isRequired() {
-        return required;
-    }
-
-    public String text(Locale locale) {
-        return SurveyQuestion.text(this, locale);
+    public ItemContent getContent() {
+        return content;
     }
 }

@@ -1,11 +1,7 @@
 package org.iptalent.training.survey;
 
-import java.util.Locale;
-
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,15 +22,8 @@ public class SurveyItem implements SurveyQuestion {
     @JoinColumn(name = "survey_id")
     private Survey survey;
     private int position;
-    @Column(name = "text_zh")
-    private String textZh;
-    @Column(name = "text_en")
-    private String textEn;
-    @Enumerated(EnumType.STRING)
-    private ItemKind kind;
-    @Enumerated(EnumType.STRING)
-    private Aspect aspect;
-    private boolean required;
+    @Embedded
+    private ItemContent content;
 
     protected SurveyItem() {
     }
@@ -42,11 +31,7 @@ public class SurveyItem implements SurveyQuestion {
     SurveyItem(Survey survey, SurveyQuestion source) {
         this.survey = survey;
         this.position = source.getPosition();
-        this.textZh = source.getTextZh();
-        this.textEn = source.getTextEn();
-        this.kind = source.getKind();
-        this.aspect = source.getAspect();
-        this.required = source.isRequired();
+        this.content = source.getContent().copy();
     }
 
     public Long getId() {
@@ -59,31 +44,7 @@ public class SurveyItem implements SurveyQuestion {
     }
 
     @Override
-    public String getTextZh() {
-        return textZh;
-    }
-
-    @Override
-    public String getTextEn() {
-        return textEn;
-    }
-
-    @Override
-    public ItemKind getKind() {
-        return kind;
-    }
-
-    @Override
-    public Aspect getAspect() {
-        return aspect;
-    }
-
-    @Override
-    public boolean isRequired() {
-        return required;
-    }
-
-    public String text(Locale locale) {
-        return SurveyQuestion.text(this, locale);
+    public ItemContent getContent() {
+        return content;
     }
 }

@@ -2,22 +2,42 @@ package org.iptalent.training.survey;
 
 import java.util.Locale;
 
-/** An item as a form shows it, whether of the questionnaire now or of a survey as it was sent. */
+/**
+ * An item as a form shows it, whether of the questionnaire now or of a survey as it was sent: its place and its
+ * {@link ItemContent}, whose parts it reads through.
+ */
 public interface SurveyQuestion {
 
     int getPosition();
 
-    String getTextZh();
+    ItemContent getContent();
 
-    String getTextEn();
+    default String getTextZh() {
+        return getContent().getTextZh();
+    }
 
-    ItemKind getKind();
+    default String getTextEn() {
+        return getContent().getTextEn();
+    }
 
-    Aspect getAspect();
+    default ItemKind getKind() {
+        return getContent().getKind();
+    }
 
-    boolean isRequired();
+    default Aspect getAspect() {
+        return getContent().getAspect();
+    }
+
+    default boolean isRequired() {
+        return getContent().isRequired();
+    }
 
     /** The wording in the reader's language: English for English readers, Chinese for everyone else. */
+    default String text(Locale locale) {
+        return text(this, locale);
+    }
+
+    /** The wording of {@code item} in the reader's language: English for English readers, Chinese for everyone else. */
     static String text(SurveyQuestion item, Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? item.getTextEn() : item.getTextZh();
     }
