@@ -11,6 +11,15 @@ public interface ImportKind<B> {
     /** The kind of the job, stored with it and named in the audit log (e.g. {@code TalentImport}); never changes. */
     String name();
 
+    /**
+     * What kind of record a job of this kind belongs to when its file is one record's (e.g. {@code TrainingClass},
+     * as the audit log names it), stored with the job beside the record's id; null (the default) for a kind whose
+     * jobs have no subject. Never changes.
+     */
+    default String subjectKind() {
+        return null;
+    }
+
     /** The columns a file may have, matched by header in Chinese or English. */
     SheetColumns columns();
 

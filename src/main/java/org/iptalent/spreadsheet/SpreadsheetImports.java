@@ -32,7 +32,8 @@ public interface SpreadsheetImports {
     /**
      * Stores the upload of a file that belongs to one record (a class's attendance) and queues it. The job's region
      * is the subject's, not the uploader's: the caller has checked that the user may act on the subject, so a
-     * user without a region of their own (a training base's manager) may upload too.
+     * user without a region of their own (a training base's manager) may upload too. The kind names what its
+     * subjects are ({@link ImportKind#subjectKind()}).
      */
     ImportJob submit(ImportKind<?> kind, ImportSubject subject, String fileName, long size, InputStream content,
             boolean updateExisting, Locale locale) throws IOException;

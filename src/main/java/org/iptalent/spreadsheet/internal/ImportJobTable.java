@@ -24,15 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code import_job} table: one row per upload, of every kind. A job's subject (the record its file belongs to)
- * is kept in its {@code details} under {@value #SUBJECT}, beside the kind's counts, which never use that name.
+ * has columns of its own, {@code subject_kind} and {@code subject_id} (both null for a job without one), indexed for
+ * a record's jobs; {@code details} holds the kind's counts only.
  */
 @Component
 class ImportJobTable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** The key of a job's subject in its details: no count of a kind's is named so. */
-    static final String SUBJECT = "@subject";
 
     private final JdbcTemplate jdbc;
 
@@ -43,27 +41,32 @@ class ImportJobTable {
     long insert(String kind, String fileName, Path stored, SpreadsheetReader.Format format, boolean updateExisting,
             CurrentUser user, Locale locale, Timestamp now) {
         RegionScope scope = user.scope();
-        return insert(kind, null, scope.isNational() ? null : user.regionCode(), fileName, stored, format,
+        return insert(kind, null, null, scope.isNational() ? null : user.regionCode(), fileName, stored, format,
                 updateExisting, user, locale, now);
     }
 
-    /** A job of a subject: in the subject's region (none: national), whoever uploads it. */
-    long insert(String kind, ImportSubject subject, String fileName, Path stored, SpreadsheetReader.Format format,
-            boolean updateExisting, CurrentUser user, Locale locale, Timestamp now) {
-        return insert(kind, subject.id(), subject.regionCode(), fileName, stored, format, updateExisting, user, locale,
-                now);
+    /**
+     * A job of a subject, a record of the kind's {@code subjectKind}: in the subject's region (none: national),
+     * whoever uploads it.
+     */
+    long insert(String kind, String subjectKind, ImportSubject subject, String fileName, Path stored,
+            SpreadsheetReader.Format format, boolean updateExisting, CurrentUser user, Locale locale, Timestamp now) {
+        if (subjectKind == null) {
+            throw new IllegalArgumentException("an import of kind " + kind + " has no subject");
+        }
+        return insert(kind, subjectKind, subject.id(), subject.regionCode(), fileName, stored, format, updateExisting,
+                user, locale, now);
     }
 
-    private long insert(String kind, Long subject, String region, String fileName, Path stored,
+    private long insert(String kind, String subjectKind, Long subject, String region, String fileName, Path stored,
             SpreadsheetReader.Format format, boolean updateExisting, CurrentUser user, Locale locale, Timestamp now) {
         return jdbc.queryForObject("""
                 insert into import_job (kind, status, file_name, stored_file, format, update_existing, uploaded_by,
-                  uploaded_by_id, locale, scope_region, scope_national, created_at, details)
-                values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                  case when ?::bigint is null then '{}'::jsonb else jsonb_build_object(?::text, ?::bigint) end)
+                  uploaded_by_id, locale, scope_region, scope_national, created_at, subject_kind, subject_id)
+                values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id""", Long.class, kind, fileName, stored.toAbsolutePath().toString(), format.name(),
                 updateExisting, user.username(), user.id(), locale.toLanguageTag(), region, region == null, now,
-                subject, SUBJECT, subject);
+                subjectKind, subject);
     }
 
     /** A job of this kind within the scope: national uploads carry no region, so only national users see them. */
@@ -73,21 +76,22 @@ class ImportJobTable {
     }
 
     /** A job of this kind and subject, wherever it was uploaded from. */
-    Optional<ImportJob> find(String kind, long subject, long id) {
+    Optional<ImportJob> find(String kind, String subjectKind, long subject, long id) {
         return jdbc.query("""
-                select * from import_job where id = ? and kind = ? and details -> ?::text = to_jsonb(?::bigint)
-                """, this::map, id, kind, SUBJECT, subject).stream().findFirst();
+                select * from import_job where id = ? and kind = ? and subject_kind = ? and subject_id = ?
+                """, this::map, id, kind, subjectKind, subject).stream().findFirst();
     }
 
-    List<ImportJob> recent(String kind, long subject, int limit) {
+    /** The latest jobs of this kind and subject (import_job_subject), newest first. */
+    List<ImportJob> recent(String kind, String subjectKind, long subject, int limit) {
         return jdbc.query("""
-                select * from import_job where kind = ? and details -> ?::text = to_jsonb(?::bigint)
-                order by id desc limit ?""", this::map, kind, SUBJECT, subject, limit);
+                select * from import_job where subject_kind = ? and subject_id = ? and kind = ?
+                order by id desc limit ?""", this::map, subjectKind, subject, kind, limit);
     }
 
     /** A job's subject, null when it has none. */
     Long subject(long id) {
-        return subject(jdbc.queryForObject("select details::text from import_job where id = ?", String.class, id));
+        return jdbc.queryForObject("select subject_id from import_job where id = ?", Long.class, id);
     }
 
     /** A job as its kind's follow-up sees it after the commit, whatever its region. */
@@ -138,16 +142,13 @@ class ImportJobTable {
         });
     }
 
-    /**
-     * Records what the import did, on the import's own transaction, in the commit that makes it visible; the job's
-     * subject stays in its details.
-     */
+    /** Records what the import did, on the import's own transaction, in the commit that makes it visible. */
     static void recordCommit(JdbcTemplate transaction, long id, ImportCounts counts) {
         transaction.update("""
                 update import_job set committed_at = now(), imported_rows = ?, updated_rows = ?, unchanged_rows = ?,
-                  details = ?::jsonb || jsonb_strip_nulls(jsonb_build_object(?::text, details -> ?::text))
+                  details = ?::jsonb
                 where id = ?""", counts.created(), counts.updated(), counts.unchanged(),
-                JSON.writeValueAsString(counts.details()), SUBJECT, SUBJECT, id);
+                JSON.writeValueAsString(counts.details()), id);
     }
 
     ImportCounts counts(long id) {
@@ -165,23 +166,9 @@ class ImportJobTable {
         if (json == null) {
             return new LinkedHashMap<>();
         }
-        // the subject is a record's id: a long, read on its own
-        tools.jackson.databind.JsonNode node = JSON.readTree(json);
         LinkedHashMap<String, Integer> details = new LinkedHashMap<>();
-        node.properties().forEach(e -> {
-            if (!e.getKey().equals(SUBJECT)) {
-                details.put(e.getKey(), e.getValue().asInt());
-            }
-        });
+        JSON.readTree(json).properties().forEach(e -> details.put(e.getKey(), e.getValue().asInt()));
         return details;
-    }
-
-    private static Long subject(String json) {
-        if (json == null) {
-            return null;
-        }
-        tools.jackson.databind.JsonNode subject = JSON.readTree(json).get(SUBJECT);
-        return subject == null || subject.isNull() ? null : subject.asLong();
     }
 
     private ImportJob map(ResultSet rs, int row) throws SQLException {
@@ -196,6 +183,6 @@ class ImportJobTable {
                 rs.getString("error_report") != null && state == ImportJob.State.COMPLETED,
                 rs.getTimestamp("error_report_deleted_at") != null, failure, rs.getString("uploaded_by"),
                 rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant(),
-                subject(rs.getString("details")));
+                rs.getObject("subject_id", Long.class));
     }
 }

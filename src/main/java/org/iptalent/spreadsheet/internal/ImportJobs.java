@@ -101,7 +101,7 @@ class ImportJobs implements SpreadsheetImports {
     public ImportJob submit(ImportKind<?> kind, ImportSubject subject, String fileName, long size,
             InputStream content, boolean updateExisting, Locale locale) throws IOException {
         CurrentUser user = CurrentUser.require();
-        long id = store(fileName, size, content, (name, stored, format) -> table.insert(kind.name(), subject, name,
+        long id = store(fileName, size, content, (name, stored, format) -> table.insert(kind.name(), kind.subjectKind(), subject, name,
                 stored, format, updateExisting, user, locale, Timestamp.from(Instant.now())), kind,
                 subject.regionCode());
         return get(kind, subject.id(), id);
@@ -154,7 +154,8 @@ class ImportJobs implements SpreadsheetImports {
 
     @Override
     public ImportJob get(ImportKind<?> kind, long subject, long id) {
-        return table.find(kind.name(), subject, id).orElseThrow(() -> new RecordNotFoundException(kind.name(), id));
+        return table.find(kind.name(), kind.subjectKind(), subject, id)
+                .orElseThrow(() -> new RecordNotFoundException(kind.name(), id));
     }
 
     @Override
@@ -164,7 +165,7 @@ class ImportJobs implements SpreadsheetImports {
 
     @Override
     public List<ImportJob> recent(ImportKind<?> kind, long subject) {
-        return table.recent(kind.name(), subject, 20);
+        return table.recent(kind.name(), kind.subjectKind(), subject, 20);
     }
 
     @Override

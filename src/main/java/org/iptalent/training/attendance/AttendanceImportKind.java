@@ -74,6 +74,12 @@ public class AttendanceImportKind implements ImportKind<AttendanceImportKind.Bat
         return NAME;
     }
 
+    /** A job belongs to its class. */
+    @Override
+    public String subjectKind() {
+        return ClassPlanning.ENTITY;
+    }
+
     @Override
     public SheetColumns columns() {
         return columns;

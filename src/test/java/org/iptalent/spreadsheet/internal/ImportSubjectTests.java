@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A job whose file belongs to one record (a class's attendance sheet): it carries the record's id to its run and its
- * follow-up, keeps it through the commit beside the kind's counts, lies in the record's region whoever uploads it,
- * and is found by kind and subject only.
+ * follow-up, keeps it through the commit in columns of its own (subject_kind, subject_id) apart from the kind's
+ * counts, lies in the record's region whoever uploads it, and is found by kind and subject only. A job from before
+ * those columns, its subject under "@subject" in its details, is moved to them by V23.
  */
 @PlatformTest
 class ImportSubjectTests {
@@ -57,6 +58,11 @@ class ImportSubjectTests {
         }
 
         @Override
+        public String subjectKind() {
+            return "SubjectTestRecord";
+        }
+
+        @Override
         public SheetColumns columns() {
             return new SheetColumns("import.column.", List.of());
         }
@@ -75,7 +81,7 @@ class ImportSubjectTests {
     private long insert(SubjectKind kind, UserSummary user, ImportSubject subject) {
         CurrentUser uploader = new CurrentUser(user.id(), user.username(), user.displayName(), user.roles(),
                 user.regionCode());
-        return finished(table.insert(kind.name(), subject, "attendance.xlsx", Path.of("target", "none.upload"),
+        return finished(table.insert(kind.name(), kind.subjectKind(), subject, "attendance.xlsx", Path.of("target", "none.upload"),
                 SpreadsheetReader.Format.XLSX, true, uploader, Locale.CHINA, Timestamp.from(Instant.now())));
     }
 
@@ -146,5 +152,74 @@ class ImportSubjectTests {
         assertThat(job.subject()).isNull();
         assertThat(job.counts().details()).isEmpty();
         assertThatThrownBy(() -> jobs.get(kind, 0, id)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void theSubjectHasColumnsOfItsOwnAndNoKeyInTheDetails() {
+        SubjectKind kind = new SubjectKind();
+        UserSummary admin = accounts.active("subject.columns", Role.PROVINCIAL_ADMIN, "440000");
+        long subject = System.nanoTime();
+        long id = insert(kind, admin, new ImportSubject(subject, "440100"));
+        ImportJobTable.recordCommit(jdbc, id, new ImportCounts(1, 0, 0, Map.of("withheld", 2)));
+        long plain = finished(TestAccounts.as(admin, () -> table.insert(kind.name(), "talents.xlsx",
+                Path.of("target", "none.upload"), SpreadsheetReader.Format.XLSX, true, CurrentUser.require(),
+                Locale.CHINA, Timestamp.from(Instant.now()))));
+
+        assertThat(jdbc.queryForMap("select subject_kind, subject_id, details::text details from import_job "
+                + "where id = ?", id)).containsEntry("subject_kind", "SubjectTestRecord")
+                .containsEntry("subject_id", subject).containsEntry("details", "{\"withheld\": 2}");
+        assertThat(jdbc.queryForMap("select subject_kind, subject_id, details::text details from import_job "
+                + "where id = ?", plain)).containsEntry("subject_kind", null).containsEntry("subject_id", null)
+                .containsEntry("details", "{}");
+        // a record's jobs are found through the partial index of the subject columns
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'import_job_subject'",
+                String.class)).contains("(subject_kind, subject_id, kind, id DESC)")
+                .contains("WHERE (subject_kind IS NOT NULL)");
+        // a kind without subjects takes none
+        assertThatThrownBy(() -> table.insert("TalentImport", null, new ImportSubject(subject, "440100"), "a.xlsx",
+                Path.of("target", "none.upload"), SpreadsheetReader.Format.XLSX, true,
+                new CurrentUser(admin.id(), admin.username(), admin.displayName(), admin.roles(), admin.regionCode()),
+                Locale.CHINA, Timestamp.from(Instant.now()))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void v23MovesASubjectFromTheDetailsToItsColumns() throws Exception {
+        UserSummary admin = accounts.active("subject.legacy", Role.PROVINCIAL_ADMIN, "440000");
+        long subject = System.nanoTime();
+        // jobs as they were written before V23: the subject under "@subject" in the details, beside the counts
+        long attendance = legacy("AttendanceImport", "{\"@subject\": " + subject + ", \"withheld\": 2}", admin);
+        long other = legacy("SomeKind", "{\"@subject\": " + (subject + 1) + "}", admin);
+        long jsonNull = legacy("AttendanceImport", "{\"@subject\": null, \"withheld\": 1}", admin);
+        long plain = legacy("TalentImport", "{\"organisationsCreated\": 3}", admin);
+
+        String script = new String(getClass().getResourceAsStream("/db/migration/V23__import_job_subject.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> updates = java.util.Arrays.stream(script.replaceAll("(?m)^--.*$", "").split(";"))
+                .map(String::strip).filter(statement -> statement.startsWith("update")).toList();
+        assertThat(updates).hasSize(2);
+        updates.forEach(jdbc::update);
+
+        assertThat(row(attendance)).containsEntry("subject_kind", "TrainingClass").containsEntry("subject_id", subject)
+                .containsEntry("details", "{\"withheld\": 2}");
+        assertThat(row(other)).containsEntry("subject_kind", "SomeKind").containsEntry("subject_id", subject + 1)
+                .containsEntry("details", "{}");
+        assertThat(row(jsonNull)).containsEntry("subject_kind", null).containsEntry("subject_id", null)
+                .containsEntry("details", "{\"withheld\": 1}");
+        assertThat(row(plain)).containsEntry("subject_kind", null).containsEntry("subject_id", null)
+                .containsEntry("details", "{\"organisationsCreated\": 3}");
+        assertThat(table.subject(attendance)).isEqualTo(subject);
+    }
+
+    private long legacy(String kind, String details, UserSummary uploader) {
+        return jdbc.queryForObject("""
+                insert into import_job (kind, status, file_name, stored_file, format, uploaded_by, uploaded_by_id,
+                  scope_region, scope_national, created_at, finished_at, details)
+                values (?, 'COMPLETED', 'old.xlsx', 'none.upload', 'XLSX', ?, ?, '440100', false, now(), now(), ?::jsonb)
+                returning id""", Long.class, kind, uploader.username(), uploader.id(), details);
+    }
+
+    private Map<String, Object> row(long id) {
+        return jdbc.queryForMap("select subject_kind, subject_id, details::text details from import_job where id = ?",
+                id);
     }
 }

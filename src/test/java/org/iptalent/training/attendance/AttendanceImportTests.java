@@ -22,11 +22,13 @@ import org.iptalent.organisation.OrganisationRecords;
 import org.iptalent.registry.TalentInput;
 import org.iptalent.registry.internal.Talent;
 import org.iptalent.registry.internal.TalentRecords;
+import org.iptalent.registry.internal.imports.TalentImportKind;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.Role;
 import org.iptalent.spreadsheet.Attachment;
 import org.iptalent.spreadsheet.ImportJob;
+import org.iptalent.spreadsheet.SpreadsheetImports;
 import org.iptalent.support.Http;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.Spreadsheets;
@@ -70,6 +72,10 @@ class AttendanceImportTests {
     Enrolling enrolling;
     @Autowired
     AttendanceImports imports;
+    @Autowired
+    SpreadsheetImports spreadsheets;
+    @Autowired
+    TalentImportKind talentImports;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -292,6 +298,43 @@ class AttendanceImportTests {
         }
         assertThat(http.get(path + "?lang=en").header("Content-Disposition")).isEqualTo(Attachment
                 .contentDisposition("Attendance template - 商标实务班-" + LocalDate.now() + ".xlsx"));
+    }
+
+    @Test
+    void aClassesImportsAreListedByTheClassInTheSubjectColumnsAndARegistryImportIsNot() throws Exception {
+        byte[] xlsx = Spreadsheets.xlsx(List.of("Talent number", "Name", "Date", "Start time", "Present"),
+                List.of(List.of(String.valueOf(talentIds[0]), names[0], day.toString(), "9:00", "yes")));
+        ImportJob attendance = run(xlsx, true);
+        // the registry's import of talents: a job of no record
+        byte[] talentsFile = Spreadsheets.xlsx(List.of("身份证号码", "姓名", "人才类别", "行政区划代码"),
+                List.of(List.of(TestIdentities.identity("330102", true), "卫宁", "专利代理师", "330100")));
+        ImportJob registry = as(national, () -> {
+            try {
+                return spreadsheets.submit(talentImports, "人才.xlsx", talentsFile.length,
+                        new ByteArrayInputStream(talentsFile), true, Locale.SIMPLIFIED_CHINESE);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertThat(as(manager, () -> imports.panel(classId)).orElseThrow().jobs()).extracting(ImportJob::id)
+                .containsExactly(attendance.id());
+        assertThat(as(manager, () -> imports.job(classId, attendance.id())).subject()).isEqualTo(classId);
+        assertThat(jdbc.queryForList("""
+                select id from import_job where subject_kind = 'TrainingClass' and subject_id = ? order by id""",
+                Long.class, classId)).containsExactly(attendance.id());
+        assertThat(jdbc.queryForMap("select subject_kind, subject_id, details::text details from import_job "
+                + "where id = ?", attendance.id())).containsEntry("subject_kind", "TrainingClass")
+                .containsEntry("subject_id", classId).extractingByKey("details").asString()
+                .doesNotContain("@subject");
+        assertThat(jdbc.queryForMap("select subject_kind, subject_id from import_job where id = ?", registry.id()))
+                .containsEntry("subject_kind", null).containsEntry("subject_id", null);
+        assertThat(registry.subject()).isNull();
+        // the registry's job is not reached through the class, nor the class's through the registry
+        assertThatThrownBy(() -> as(manager, () -> imports.job(classId, registry.id())))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(as(national, () -> spreadsheets.recent(talentImports))).extracting(ImportJob::id)
+                .contains(registry.id()).doesNotContain(attendance.id());
     }
 
     @Test
