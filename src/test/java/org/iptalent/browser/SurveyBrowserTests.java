@@ -7,24 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.iptalent.identity.UserSummary;
-import org.iptalent.organisation.OrganisationRecords;
-import org.iptalent.registry.TalentAccounts;
-import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.support.BrowserTest;
 import org.iptalent.support.MutableClock;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
 import org.iptalent.training.effect.FollowUpDispatch;
-import org.iptalent.training.enrollment.AttendanceBook;
-import org.iptalent.training.enrollment.ClassCompletion;
-import org.iptalent.training.enrollment.Enrolling;
-import org.iptalent.training.offering.ClassPlanning;
-import org.iptalent.training.program.ProgramCatalogue;
 import org.iptalent.training.survey.Answer;
 import org.iptalent.training.survey.ClosedClasses;
 import org.iptalent.training.survey.SurveyAnswering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,27 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SurveyBrowserTests extends BrowserTest {
 
     @Autowired
-    TestAccounts accounts;
-    @Autowired
-    OrganisationRecords organisations;
-    @Autowired
-    TalentRecords talents;
-    @Autowired
-    TalentAccounts talentAccounts;
-    @Autowired
-    ProgramCatalogue programs;
-    @Autowired
-    ClassPlanning planning;
-    @Autowired
-    Enrolling enrolling;
-    @Autowired
-    AttendanceBook attendance;
-    @Autowired
-    ClassCompletion completion;
-    @Autowired
     SurveyAnswering answering;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<ClosedClasses> closedClasses;
     @Autowired
     FollowUpDispatch followUps;
     @Autowired
@@ -74,8 +51,7 @@ class SurveyBrowserTests extends BrowserTest {
 
     @Test
     void traineesAnswerAndTheBaseManagerReadsTheScoreFromTheirResponses() {
-        ClosedClasses classes = new ClosedClasses(accounts, organisations, talents, talentAccounts, programs, planning,
-                enrolling, attendance, completion, jdbc);
+        ClosedClasses classes = closedClasses.getObject();
         ClosedClasses.Closed closed = classes.close(classes.base("320100"), 3, 1);
         long surveyId = jdbc.queryForObject("select id from training_survey where class_id = ? and kind = 'SATISFACTION'",
                 Long.class, closed.classId());
@@ -170,8 +146,7 @@ class SurveyBrowserTests extends BrowserTest {
 
     @Test
     void aSupervisorAnswersTheFollowUpThroughTheLinkTheTraineeMade() {
-        ClosedClasses classes = new ClosedClasses(accounts, organisations, talents, talentAccounts, programs, planning,
-                enrolling, attendance, completion, jdbc);
+        ClosedClasses classes = closedClasses.getObject();
         ClosedClasses.Closed closed = classes.close(classes.base("320100"), 1, 100);
         followUps.dispatch();
         UserSummary trainee = closed.trainees().get(0);
@@ -210,8 +185,7 @@ class SurveyBrowserTests extends BrowserTest {
 
     @Test
     void theBaseEntersTestScoresAndTheNationalAdministratorKeepsTheQuestionnaire() {
-        ClosedClasses classes = new ClosedClasses(accounts, organisations, talents, talentAccounts, programs, planning,
-                enrolling, attendance, completion, jdbc);
+        ClosedClasses classes = closedClasses.getObject();
         ClosedClasses.Closed closed = classes.close(classes.base("320100"), 3, 1);
         signIn(closed.base().manager().username(), TestAccounts.PASSWORD);
         page.navigate(url("/classes/" + closed.classId() + "/tests?lang=zh-CN"));

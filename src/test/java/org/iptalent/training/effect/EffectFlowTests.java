@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.iptalent.identity.UserSummary;
-import org.iptalent.organisation.OrganisationRecords;
-import org.iptalent.registry.TalentAccounts;
-import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.ConflictException;
 import org.iptalent.shared.InvalidInputException;
@@ -25,17 +22,11 @@ import org.iptalent.support.MutableClock;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
 import org.iptalent.training.base.Measures;
-import org.iptalent.training.enrollment.AttendanceBook;
-import org.iptalent.training.enrollment.ClassCompletion;
-import org.iptalent.training.enrollment.Enrolling;
-import org.iptalent.training.offering.ClassPlanning;
-import org.iptalent.training.program.ProgramCatalogue;
 import org.iptalent.training.survey.Answer;
 import org.iptalent.training.survey.ClosedClasses;
 import org.iptalent.training.survey.SurveyAnswering;
 import org.iptalent.training.survey.SurveyItem;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,22 +45,6 @@ class EffectFlowTests {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    OrganisationRecords organisations;
-    @Autowired
-    TalentRecords talents;
-    @Autowired
-    TalentAccounts talentAccounts;
-    @Autowired
-    ProgramCatalogue programs;
-    @Autowired
-    ClassPlanning planning;
-    @Autowired
-    Enrolling enrolling;
-    @Autowired
-    AttendanceBook attendance;
-    @Autowired
-    ClassCompletion completion;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TestScores testScores;
@@ -85,14 +60,8 @@ class EffectFlowTests {
     Measures measures;
     @Autowired
     MutableClock clock;
-
+    @Autowired
     ClosedClasses classes;
-
-    @BeforeEach
-    void setUp() {
-        classes = new ClosedClasses(accounts, organisations, talents, talentAccounts, programs, planning, enrolling,
-                attendance, completion, jdbc);
-    }
 
     @AfterEach
     void resetClock() {

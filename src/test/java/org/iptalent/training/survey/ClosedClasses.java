@@ -29,7 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Classes run to their close the way the platform runs them (a base with its manager, a program, a class with a
- * session, trainees with accounts enrolled by an administrator, attendance, closing), for the survey's tests.
+ * session, trainees with accounts enrolled by an administrator, attendance, closing), for the survey and effect
+ * tests. Tests inject it (a new one each time: see {@code TestSupportConfiguration}), or an
+ * {@code ObjectProvider<ClosedClasses>} where a test asks for one only when it needs it.
  */
 public final class ClosedClasses {
 

@@ -6,20 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.iptalent.identity.UserSummary;
-import org.iptalent.organisation.OrganisationRecords;
-import org.iptalent.registry.TalentAccounts;
-import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.Role;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
-import org.iptalent.training.enrollment.AttendanceBook;
-import org.iptalent.training.enrollment.ClassCompletion;
-import org.iptalent.training.enrollment.Enrolling;
-import org.iptalent.training.offering.ClassPlanning;
-import org.iptalent.training.program.ProgramCatalogue;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,28 +29,13 @@ class QuestionnaireTests {
     @Autowired
     QuestionnaireKeeping keeping;
     @Autowired
-    OrganisationRecords organisations;
-    @Autowired
-    TalentRecords talents;
-    @Autowired
-    TalentAccounts talentAccounts;
-    @Autowired
-    ProgramCatalogue programs;
-    @Autowired
-    ClassPlanning planning;
-    @Autowired
-    Enrolling enrolling;
-    @Autowired
-    AttendanceBook attendance;
-    @Autowired
-    ClassCompletion completion;
-    @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<ClosedClasses> closedClasses;
 
     @Test
     void aChangeReachesOnlySurveysSentAfterIt() {
-        ClosedClasses classes = new ClosedClasses(accounts, organisations, talents, talentAccounts, programs, planning,
-                enrolling, attendance, completion, jdbc);
+        ClosedClasses classes = closedClasses.getObject();
         UserSummary national = classes.national();
         ClosedClasses.Base base = classes.base("320100");
         ClosedClasses.Closed before = classes.close(base, 1, 1);

@@ -9,22 +9,15 @@ import java.util.Map;
 
 import org.iptalent.identity.UserSummary;
 import org.iptalent.identity.internal.ApiTokens;
-import org.iptalent.organisation.OrganisationRecords;
-import org.iptalent.registry.TalentAccounts;
-import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
 import org.iptalent.support.MutableClock;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
-import org.iptalent.training.enrollment.AttendanceBook;
-import org.iptalent.training.enrollment.ClassCompletion;
-import org.iptalent.training.enrollment.Enrolling;
-import org.iptalent.training.offering.ClassPlanning;
-import org.iptalent.training.program.ProgramCatalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,23 +38,9 @@ class SurveyApiTests {
     @Autowired
     ApiTokens tokens;
     @Autowired
-    OrganisationRecords organisations;
-    @Autowired
-    TalentRecords talents;
-    @Autowired
-    TalentAccounts talentAccounts;
-    @Autowired
-    ProgramCatalogue programs;
-    @Autowired
-    ClassPlanning planning;
-    @Autowired
-    Enrolling enrolling;
-    @Autowired
-    AttendanceBook attendance;
-    @Autowired
-    ClassCompletion completion;
-    @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<ClosedClasses> closedClasses;
     @Autowired
     MutableClock clock;
 
@@ -72,8 +51,7 @@ class SurveyApiTests {
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        ClosedClasses classes = new ClosedClasses(accounts, organisations, talents, talentAccounts, programs, planning,
-                enrolling, attendance, completion, jdbc);
+        ClosedClasses classes = closedClasses.getObject();
         closed = classes.close(classes.base("320100"), 3, 2);
         surveyId = jdbc.queryForObject("select id from training_survey where class_id = ? and kind = 'SATISFACTION'",
                 Long.class, closed.classId());

@@ -15,9 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.iptalent.identity.UserSummary;
-import org.iptalent.organisation.OrganisationRecords;
-import org.iptalent.registry.TalentAccounts;
-import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.shared.ConflictException;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.RecordNotFoundException;
@@ -27,13 +24,7 @@ import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
 import org.iptalent.training.effect.EffectReport;
 import org.iptalent.training.effect.EffectReports;
-import org.iptalent.training.enrollment.AttendanceBook;
-import org.iptalent.training.enrollment.ClassCompletion;
-import org.iptalent.training.enrollment.Enrolling;
-import org.iptalent.training.offering.ClassPlanning;
-import org.iptalent.training.program.ProgramCatalogue;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,22 +39,6 @@ class SurveyFlowTests {
 
     @Autowired
     TestAccounts accounts;
-    @Autowired
-    OrganisationRecords organisations;
-    @Autowired
-    TalentRecords talents;
-    @Autowired
-    TalentAccounts talentAccounts;
-    @Autowired
-    ProgramCatalogue programs;
-    @Autowired
-    ClassPlanning planning;
-    @Autowired
-    Enrolling enrolling;
-    @Autowired
-    AttendanceBook attendance;
-    @Autowired
-    ClassCompletion completion;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -80,14 +55,8 @@ class SurveyFlowTests {
     Surveys surveys;
     @Autowired
     MutableClock clock;
-
+    @Autowired
     ClosedClasses classes;
-
-    @BeforeEach
-    void setUp() {
-        classes = new ClosedClasses(accounts, organisations, talents, talentAccounts, programs, planning, enrolling,
-                attendance, completion, jdbc);
-    }
 
     @AfterEach
     void resetClock() {

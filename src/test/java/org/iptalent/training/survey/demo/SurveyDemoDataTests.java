@@ -8,20 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.iptalent.organisation.OrganisationRecords;
-import org.iptalent.registry.TalentAccounts;
-import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.support.PlatformTest;
-import org.iptalent.support.TestAccounts;
-import org.iptalent.training.enrollment.AttendanceBook;
-import org.iptalent.training.enrollment.ClassCompletion;
-import org.iptalent.training.enrollment.Enrolling;
-import org.iptalent.training.offering.ClassPlanning;
-import org.iptalent.training.program.ProgramCatalogue;
 import org.iptalent.training.survey.ClosedClasses;
 import org.iptalent.training.survey.ItemKind;
 import org.iptalent.training.survey.SurveyScore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,25 +32,9 @@ class SurveyDemoDataTests {
     @Autowired
     SurveyDemoData demo;
     @Autowired
-    TestAccounts accounts;
-    @Autowired
-    OrganisationRecords organisations;
-    @Autowired
-    TalentRecords talents;
-    @Autowired
-    TalentAccounts talentAccounts;
-    @Autowired
-    ProgramCatalogue programs;
-    @Autowired
-    ClassPlanning planning;
-    @Autowired
-    Enrolling enrolling;
-    @Autowired
-    AttendanceBook attendance;
-    @Autowired
-    ClassCompletion completion;
-    @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<ClosedClasses> closedClasses;
 
     @Test
     void theSpreadPutsTheCountryNearNinetyButNotOnItAndSomeBasesClearlyLower() {
@@ -93,8 +69,7 @@ class SurveyDemoDataTests {
 
     @Test
     void closedClassesGetTheirSurveysAnsweredTestedAndFollowedUp() {
-        ClosedClasses classes = new ClosedClasses(accounts, organisations, talents, talentAccounts, programs, planning,
-                enrolling, attendance, completion, jdbc);
+        ClosedClasses classes = closedClasses.getObject();
         ClosedClasses.Base base = classes.base("320100");
         ClosedClasses.Closed closed = classes.close(base, 12, 120);
         // a demo class written by SQL: closed without the closing's survey
