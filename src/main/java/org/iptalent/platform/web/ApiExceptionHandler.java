@@ -120,6 +120,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        if (InvalidCharacters.causeOf(e)) {
+            return problems.problem(request, HttpStatus.BAD_REQUEST, "problem.invalidCharacter");
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
     }

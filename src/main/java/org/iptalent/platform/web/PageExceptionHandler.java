@@ -7,8 +7,10 @@ import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.ServiceBusyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,6 +45,16 @@ class PageExceptionHandler {
     String busy(ServiceBusyException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
         return page(503, request, response, model);
+    }
+
+    /** A NUL in a search term or a form field, which the database cannot hold: the request's fault, 400. */
+    @ExceptionHandler({DataAccessException.class, TransactionSystemException.class})
+    String invalidCharacter(RuntimeException e, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        if (!InvalidCharacters.causeOf(e)) {
+            throw e;
+        }
+        return page(400, request, response, model);
     }
 
     /** The one error page (templates/error.html), as Spring Boot also renders it for errors outside controllers. */
