@@ -33,6 +33,18 @@ public class NotificationTable {
     };
     private static final String COLUMNS = "id, recipient_id, topic, message_key, arguments::text as arguments, link, "
             + "created_at, read_at, email_status";
+    /*
+     * The inbox's statements, whole: all of a user's notices on the inbox index, the unread ones on the partial index
+     * of unread notices. One statement with the choice as a parameter would lose the partial index whenever the
+     * server plans it generically (a prepared statement run often), so each choice has its own constant text.
+     */
+    private static final String COUNT = "select count(*) from notification where recipient_id = ?";
+    private static final String COUNT_UNREAD = "select count(*) from notification where recipient_id = ? "
+            + "and read_at is null";
+    private static final String PAGE = "select " + COLUMNS + " from notification where recipient_id = ? "
+            + "order by created_at desc, id desc limit ? offset ?";
+    private static final String PAGE_UNREAD = "select " + COLUMNS + " from notification where recipient_id = ? "
+            + "and read_at is null order by created_at desc, id desc limit ? offset ?";
 
     private final JdbcTemplate jdbc;
 
@@ -92,14 +104,11 @@ public class NotificationTable {
     }
 
     Page<NotificationRow> page(long recipient, boolean unreadOnly, Pageable pageable) {
-        String unread = unreadOnly ? " and read_at is null" : "";
-        long total = jdbc.queryForObject("select count(*) from notification where recipient_id = ?" + unread,
-                Long.class, recipient);
+        long total = jdbc.queryForObject(unreadOnly ? COUNT_UNREAD : COUNT, Long.class, recipient);
         if (total == 0 || pageable.getOffset() >= total) {
             return new PageImpl<>(List.of(), pageable, total);
         }
-        List<NotificationRow> rows = jdbc.query("select " + COLUMNS + " from notification where recipient_id = ?"
-                + unread + " order by created_at desc, id desc limit ? offset ?", NotificationTable::row, recipient,
+        List<NotificationRow> rows = jdbc.query(unreadOnly ? PAGE_UNREAD : PAGE, NotificationTable::row, recipient,
                 pageable.getPageSize(), pageable.getOffset());
         return new PageImpl<>(rows, pageable, total);
     }
@@ -124,8 +133,7 @@ public class NotificationTable {
 
     /** Counted on the partial index of unread notices: cheap enough for every page's header. */
     long unreadCount(long recipient) {
-        return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and read_at is null",
-                Long.class, recipient);
+        return jdbc.queryForObject(COUNT_UNREAD, Long.class, recipient);
     }
 
     /**

@@ -72,6 +72,15 @@ public class Satisfaction {
             coalesce(sum(r.scored) filter (where r.responses >= ?), 0),
             coalesce(sum(r.total) filter (where r.responses >= ?), 0)
             """;
+    /*
+     * The report's statements, whole: its bases' lines of every year or of one (whose year is then the last
+     * parameter, filtered with the region on the surveys' index), and its years' lines.
+     */
+    private static final String BASES = "select s.base_id, b.name, b.region_code, " + FIGURES + SURVEYS
+            + " group by s.base_id, b.name, b.region_code";
+    private static final String BASES_OF_YEAR = "select s.base_id, b.name, b.region_code, " + FIGURES + SURVEYS
+            + " and s.year = ? group by s.base_id, b.name, b.region_code";
+    private static final String YEARS = "select s.year, " + FIGURES + SURVEYS + " group by s.year order by s.year";
 
     /**
      * The report for {@code year} (null: every year) and {@code region} (null or blank: the whole scope; else a
@@ -91,16 +100,14 @@ public class Satisfaction {
         if (year != null) {
             baseParameters.add(year);
         }
-        List<Sums> bases = jdbc.query("select s.base_id, b.name, b.region_code, " + FIGURES + SURVEYS
-                + (year == null ? "" : " and s.year = ?") + " group by s.base_id, b.name, b.region_code",
+        List<Sums> bases = jdbc.query(year == null ? BASES : BASES_OF_YEAR,
                 (rs, n) -> new Sums(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8)), baseParameters.toArray());
         List<Object> yearParameters = new ArrayList<>(List.of(minimum, minimum));
         yearParameters.addAll(filters);
-        List<SatisfactionReport.YearLine> byYear = jdbc.query("select s.year, " + FIGURES + SURVEYS
-                + " group by s.year order by s.year", (rs, n) -> new SatisfactionReport.YearLine(rs.getInt(1),
-                line(List.of(new Sums(rs.getInt(1), null, null, rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getBigDecimal(6))))), yearParameters.toArray());
+        List<SatisfactionReport.YearLine> byYear = jdbc.query(YEARS, (rs, n) -> new SatisfactionReport.YearLine(
+                rs.getInt(1), line(List.of(new Sums(rs.getInt(1), null, null, rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6))))), yearParameters.toArray());
         List<Integer> years = new ArrayList<>(byYear.stream().map(SatisfactionReport.YearLine::year).toList());
         java.util.Collections.reverse(years);
         // per province, then per base inside it
