@@ -6,6 +6,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -44,6 +46,18 @@ public final class DemoTexts {
             throw new IllegalStateException("no demo text " + key + " in " + resource);
         }
         return text;
+    }
+
+    /** The texts {@code prefix.1}, {@code prefix.2}… up to the first number missing: a list to pick from. */
+    public List<String> numbered(String prefix) {
+        List<String> list = new ArrayList<>();
+        for (int i = 1; texts.containsKey(prefix + "." + i); i++) {
+            list.add(texts.getProperty(prefix + "." + i));
+        }
+        if (list.isEmpty()) {
+            throw new IllegalStateException("no demo texts " + prefix + ".1… in " + resource);
+        }
+        return list;
     }
 
     /** The text of {@code key} with its {@code {0}}, {@code {1}}… filled in (MessageFormat, Chinese). */

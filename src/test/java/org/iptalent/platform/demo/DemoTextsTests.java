@@ -18,6 +18,14 @@ class DemoTextsTests {
     }
 
     @Test
+    void numberedTextsAreAListToPickFrom() {
+        DemoTexts survey = DemoTexts.load("training/survey-demo.properties");
+        assertThat(survey.numbered("good")).hasSizeGreaterThan(3).doesNotContainNull()
+                .first().isEqualTo(survey.get("good.1"));
+        assertThatThrownBy(() -> survey.numbered("nope")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aMissingTextOrFileIsSaidAtOnce() {
         assertThatThrownBy(() -> texts.get("nope")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("nope").hasMessageContaining("class-demo.properties");

@@ -1,12 +1,7 @@
 package org.iptalent.training.survey.demo;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -15,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 
@@ -26,6 +20,7 @@ import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.platform.demo.DemoDataContributor;
 import org.iptalent.platform.demo.DemoProperties;
+import org.iptalent.platform.demo.DemoTexts;
 import org.iptalent.platform.jdbc.CopyRows;
 import org.iptalent.training.survey.Aspect;
 import org.iptalent.training.survey.ItemKind;
@@ -33,7 +28,6 @@ import org.iptalent.training.survey.SurveyProperties;
 import org.iptalent.training.survey.SurveyScore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -99,7 +93,7 @@ class SurveyDemoData implements DemoDataContributor {
     /** Generates the surveys of the closed classes that have no responses yet, as of {@code today}. */
     Outcome generate(long seed, LocalDate today) {
         Random random = new Random(seed);
-        Properties texts = texts();
+        DemoTexts texts = DemoTexts.load("training/survey-demo.properties");
         return transaction.execute(status -> {
             int created = sendMissingSurveys();
             Map<Long, Double> quality = baseQuality(seed);
@@ -197,7 +191,7 @@ class SurveyDemoData implements DemoDataContributor {
     }
 
     /** About three in four trainees of each survey with no response yet answer it. */
-    private void answer(Random random, Map<Long, Double> quality, Properties texts, LocalDate today,
+    private void answer(Random random, Map<Long, Double> quality, DemoTexts texts, LocalDate today,
             int[] responses, BigDecimal[] total) {
         List<Waiting> waiting = jdbc.query("""
                 select i.id, s.id, s.base_id, s.opens_on, s.closes_on from training_survey s
@@ -275,7 +269,7 @@ class SurveyDemoData implements DemoDataContributor {
      * The employers' follow-up of classes that ended more than three months before {@code today} and have none:
      * one per completed trainee, about half answered, behaviour and results somewhat below the class's reception.
      */
-    private int followUps(Random random, Map<Long, Double> quality, Properties texts, LocalDate today) {
+    private int followUps(Random random, Map<Long, Double> quality, DemoTexts texts, LocalDate today) {
         List<Long> surveyIds = jdbc.queryForList("""
                 insert into training_survey (class_id, kind, base_id, region_code, year, questionnaire_revision,
                                              opens_on, closes_on, invited, created_at)
@@ -391,11 +385,8 @@ class SurveyDemoData implements DemoDataContributor {
         return (int) Math.round(kind.lowest() + share * (kind.highest() - kind.lowest()));
     }
 
-    private static String pick(Random random, Properties texts, String tone) {
-        List<String> choices = new ArrayList<>();
-        for (int i = 1; texts.containsKey(tone + "." + i); i++) {
-            choices.add(texts.getProperty(tone + "." + i));
-        }
+    private static String pick(Random random, DemoTexts texts, String tone) {
+        List<String> choices = texts.numbered(tone);
         return choices.get(random.nextInt(choices.size()));
     }
 
@@ -416,14 +407,4 @@ class SurveyDemoData implements DemoDataContributor {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 
-    private static Properties texts() {
-        Properties texts = new Properties();
-        try (Reader reader = new InputStreamReader(new ClassPathResource("training/survey-demo.properties")
-                .getInputStream(), StandardCharsets.UTF_8)) {
-            texts.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return texts;
-    }
 }
