@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -249,17 +250,26 @@ public class ExternalCertificates {
         return new CertificateFile(fileName(file.getOriginalFilename(), kind.get()), content, kind.get());
     }
 
-    /** The client's file name without a path or control characters, never blank, within the column. */
+    /**
+     * The client's file name without a path, control or format characters (a right-to-left override, U+202E,
+     * disguises a name's real extension), never blank, within the column, and ending in the extension of what the
+     * bytes are: a PDF named "evil.html" is downloaded as "evil.html.pdf", so that nobody who opens a download opens
+     * it as a page.
+     */
     static String fileName(String original, CertificateFile.Kind kind) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = "certificate." + kind.extension();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
+        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
+            name = "certificate";
         }
-        if (name.length() > MAX_FILE_NAME) {
-            name = name.substring(name.length() - MAX_FILE_NAME);
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean named = lower.endsWith("." + kind.extension())
+                || kind == CertificateFile.Kind.JPEG && lower.endsWith(".jpeg");
+        String extension = named ? "" : "." + kind.extension();
+        if (name.length() + extension.length() > MAX_FILE_NAME) {
+            name = name.substring(name.length() + extension.length() - MAX_FILE_NAME);
         }
-        return name;
+        return name + extension;
     }
 
     UploadedCertificate view(ExternalCertificate c) {
