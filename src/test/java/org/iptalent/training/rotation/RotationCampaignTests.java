@@ -387,6 +387,27 @@ class RotationCampaignTests {
         assertThat(en.body()).contains("The cycle has already ended");
     }
 
+    @Test
+    void theApiRefusesAFieldItDoesNotKnowInsteadOfLaunchingOverTheWholeRegion() {
+        Http http = new Http(port);
+        String gd = "Bearer " + tokens.issue(guangdong.id(), "rot").token();
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", "错字轮训" + marker);
+        body.put("regionCode", "440100");
+        body.put("cycleStart", today.toString());
+        body.put("cycleEnd", today.plusDays(60).toString());
+        body.put("q", marker);
+        body.put("catgory", ADJUDICATION);
+        body.put("cohort", Map.of("category", ADJUDICATION));
+        Http.Response refused = http.postJson("/api/v1/rotation-campaigns", body, "Authorization", gd,
+                "Accept-Language", "en");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("catgory", "cohort");
+        assertThat(refused.body()).contains("Unknown field");
+        assertThat(jdbc.queryForObject("select count(*) from rotation_campaign where name = ?", Integer.class,
+                "错字轮训" + marker)).isZero();
+    }
+
     private int notices(UserSummary user) {
         return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and topic = 'rotation'",
                 Integer.class, user.id());

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.platform.ApiProblem;
 import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.SortFields;
-import org.iptalent.training.rotation.CampaignInput;
 import org.iptalent.training.rotation.CampaignView;
 import org.iptalent.training.rotation.RotationCampaign;
 import org.iptalent.training.rotation.RotationCampaigning;
@@ -76,15 +75,15 @@ class RotationCampaignApiController {
     @Operation(summary = "Launch a campaign", description = "Creates the campaign and snapshots its cohort: the "
             + "talents of its region (regionCode, a province or city within yours; none for a national campaign, "
             + "national administrator only) whom the registry filters match (q, team, category, qualification, "
-            + "education, discipline, industry, status; all optional), at most " + RotationCampaigning.MAX_COHORT
+            + "education, discipline, industry, status; all optional; any other field is 400), at most " + RotationCampaigning.MAX_COHORT
             + ". cycleStart and cycleEnd are ISO dates; the cycle may not have ended already. 201 with the campaign "
             + "and its Location.")
     @ApiResponse(responseCode = "201", description = "Launched", useReturnTypeSchema = true)
     @ApiProblem(status = 400, description = "A field is missing or wrong (a code the lists do not know, a region "
             + "outside yours, a cycle that ended or runs backwards), no talent matches the cohort, or more than "
             + RotationCampaigning.MAX_COHORT + " do. Nothing was recorded.")
-    ResponseEntity<CampaignDetail> launch(@RequestBody CampaignInput input) {
-        RotationCampaign campaign = campaigning.launch(input);
+    ResponseEntity<CampaignDetail> launch(@RequestBody CampaignRequest request) {
+        RotationCampaign campaign = campaigning.launch(request.input());
         long id = campaign.getId();
         return ResponseEntity.created(URI.create("/api/v1/rotation-campaigns/" + id))
                 .body(detail(id));
