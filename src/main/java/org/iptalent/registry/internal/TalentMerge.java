@@ -46,6 +46,10 @@ public class TalentMerge {
         if (survivorId == duplicateId) {
             throw new BusinessRuleException("duplicateId", "talent.merge.same");
         }
+        // both records locked, in one order, before anything is read: a second merge of either waits, and so does
+        // every write that names either talent (an enrollment's key to it), until this one has moved their records
+        jdbc.query("select id from talent where id in (?, ?) order by id for update", rs -> { }, survivorId,
+                duplicateId);
         Talent survivor = records.visible(survivorId);
         Talent duplicate = records.visible(duplicateId);
         if (survivor.getMergedInto() != null || duplicate.getMergedInto() != null) {

@@ -142,7 +142,8 @@ public class Enrolling {
 
     /**
      * Inserts a cohort's enrollments with one statement; for rotation campaigns too. The caller has locked the
-     * class's row and checked the user's rights; the class must be filled the way the source says.
+     * class's row and checked the user's rights; the class must be filled the way the source says. Every write of a
+     * class's enrollments holds that lock, so looking for an existing one first is race-free.
      */
     public CohortEnrollment insertCohort(TrainingClass trainingClass, List<TalentCard> cohort, Enrollment.Source source) {
         requireFilledBy(trainingClass, source);
@@ -159,7 +160,6 @@ public class Enrolling {
                            ?, c.region_code, ?::timestamptz + c.ord * interval '1 microsecond', 0, 0, ?, ?
                     from unnest(?::bigint[], ?::varchar[]) with ordinality as c(talent_id, region_code, ord)
                     where not exists (select 1 from enrollment e where e.class_id = ? and e.talent_id = c.talent_id)
-                    on conflict (class_id, talent_id) do nothing
                     returning status
                     """);
             java.sql.Timestamp at = java.sql.Timestamp.from(now);

@@ -115,7 +115,7 @@ class TalentMergeTrainingTests {
         long bothDuplicateFurther = newClass("行政裁决实务二班");
         long bothSurvivorFurther = newClass("行政裁决实务三班");
         long completedOnDuplicate = enrol(onlyDuplicate, duplicate, Enrollment.Status.COMPLETED);
-        long withdrawnOnSurvivor = enrol(bothDuplicateFurther, survivor, Enrollment.Status.WITHDRAWN);
+        long notCompletedOnSurvivor = enrol(bothDuplicateFurther, survivor, Enrollment.Status.NOT_COMPLETED);
         long completedOnDuplicateToo = enrol(bothDuplicateFurther, duplicate, Enrollment.Status.COMPLETED);
         long placeOnSurvivor = enrol(bothSurvivorFurther, survivor, Enrollment.Status.ENROLLED);
         long waitingOnDuplicate = enrol(bothSurvivorFurther, duplicate, Enrollment.Status.WAITLISTED);
@@ -138,17 +138,29 @@ class TalentMergeTrainingTests {
                 now, now, now, now);
         jdbc.update("insert into rotation_member (campaign_id, talent_id, region_code, added_at) values (?, ?, '440100', ?)",
                 campaign, duplicate, now);
-        // both were asked about one class: the duplicate answered, so the survivor keeps the duplicate's invitation
+        // both were asked about the class where the duplicate's enrollment got further: the invitations follow
+        // their enrollments, so the survivor has the duplicate's answered one and the duplicate the survivor's
         long survey = jdbc.queryForObject("""
+                insert into training_survey (class_id, kind, base_id, region_code, year, questionnaire_revision,
+                                             opens_on, closes_on, invited, created_at)
+                values (?, 'SATISFACTION', ?, '440100', 2026, 1, ?, ?, 2, ?) returning id
+                """, Long.class, bothDuplicateFurther, baseId, Date.valueOf(LocalDate.now()),
+                Date.valueOf(LocalDate.now().plusDays(14)), now);
+        String invite = "insert into training_survey_invitation (survey_id, enrollment_id, talent_id, responded_at) "
+                + "values (?, ?, ?, ?) returning id";
+        long unanswered = jdbc.queryForObject(invite, Long.class, survey, notCompletedOnSurvivor, survivor, null);
+        long answered = jdbc.queryForObject(invite, Long.class, survey, completedOnDuplicateToo, duplicate, now);
+        // where the survivor's enrollment stays, the duplicate's invitation stays with the duplicate's enrollment,
+        // answered or not: an invitation never names one record while its enrollment is the other's
+        long keptSurvey = jdbc.queryForObject("""
                 insert into training_survey (class_id, kind, base_id, region_code, year, questionnaire_revision,
                                              opens_on, closes_on, invited, created_at)
                 values (?, 'SATISFACTION', ?, '440100', 2026, 1, ?, ?, 2, ?) returning id
                 """, Long.class, bothSurvivorFurther, baseId, Date.valueOf(LocalDate.now()),
                 Date.valueOf(LocalDate.now().plusDays(14)), now);
-        String invite = "insert into training_survey_invitation (survey_id, enrollment_id, talent_id, responded_at) "
-                + "values (?, ?, ?, ?) returning id";
-        long unanswered = jdbc.queryForObject(invite, Long.class, survey, placeOnSurvivor, survivor, null);
-        long answered = jdbc.queryForObject(invite, Long.class, survey, waitingOnDuplicate, duplicate, now);
+        long survivorsOwn = jdbc.queryForObject(invite, Long.class, keptSurvey, placeOnSurvivor, survivor, null);
+        long answeredByDuplicate = jdbc.queryForObject(invite, Long.class, keptSurvey, waitingOnDuplicate, duplicate,
+                now);
         UserSummary account = accounts.active("merge.talent", Role.TALENT, "440100");
         TestAccounts.as(national, () -> {
             talentAccounts.link(duplicate, account.username());
@@ -169,7 +181,7 @@ class TalentMergeTrainingTests {
         assertThat(byClass.get(bothSurvivorFurther).enrollmentId()).isEqualTo(placeOnSurvivor);
         assertThat(training.totalHours()).isEqualByComparingTo(BigDecimal.valueOf(32));
         assertThat(jdbc.queryForList("select id from enrollment where talent_id = ?", Long.class, duplicate))
-                .containsExactlyInAnyOrder(withdrawnOnSurvivor, waitingOnDuplicate);
+                .containsExactlyInAnyOrder(notCompletedOnSurvivor, waitingOnDuplicate);
 
         List<CertificateView> held = TestAccounts.as(national, () -> certificates.ofTalent(survivor));
         assertThat(held).extracting(CertificateView::id).containsExactlyInAnyOrder(certificate.id(), external);
@@ -182,6 +194,11 @@ class TalentMergeTrainingTests {
                 Long.class, survey, survivor)).isEqualTo(answered);
         assertThat(jdbc.queryForObject("select talent_id from training_survey_invitation where id = ?", Long.class,
                 unanswered)).isEqualTo(duplicate);
+        assertThat(jdbc.queryForMap("select talent_id, enrollment_id from training_survey_invitation where id = ?",
+                answeredByDuplicate)).containsEntry("talent_id", duplicate).containsEntry("enrollment_id",
+                waitingOnDuplicate);
+        assertThat(jdbc.queryForObject("select talent_id from training_survey_invitation where id = ?", Long.class,
+                survivorsOwn)).isEqualTo(survivor);
         // the signed-in talent reads their training on the record that stays
         assertThat(TestAccounts.as(account, () -> history.mine()).talentId()).isEqualTo(survivor);
 
@@ -190,7 +207,7 @@ class TalentMergeTrainingTests {
                 "certificates moved with it: 1 issued here, 1 earned elsewhere",
                 "training records moved with it: 2 enrollments, 1 rotation memberships, 0 nominations, "
                         + "1 satisfaction survey invitations, 0 follow-ups",
-                "both had in 3 classes, campaigns or surveys, the further-along one is kept");
+                "both had in 1 classes, campaigns or surveys, the further-along one is kept");
     }
 
     @Test
