@@ -14,7 +14,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * The verification's limit per client behind a reverse proxy (server.forward-headers-strategy=native): a peer that is
- * an internal proxy (server.tomcat.remoteip.internal-proxies, by default the loopback and private ranges) speaks for
+ * an internal proxy (server.tomcat.remoteip.internal-proxies, by default the loopback only) speaks for
  * the client its X-Forwarded-For names, so the clients behind one proxy each have a bucket of their own; any other
  * peer is the client itself, whatever it claims. Real HTTP from loopback addresses of their own ({@link Loopback}),
  * through Tomcat's RemoteIpValve as in production.
@@ -32,8 +32,8 @@ class VerificationBehindProxyTests {
 
     @Test
     void theClientsBehindATrustedProxyHaveABucketEach() {
-        assertThat(valve().getInternalProxies()).as("Spring Boot's internal proxies, loopback among them")
-                .contains("127.0.0.0/8", "10.0.0.0/8", "192.168.0.0/16");
+        assertThat(valve().getInternalProxies()).as("the loopback only: a private address is no proxy by default")
+                .contains("127.0.0.0/8", "::1/128").doesNotContain("10.0.0.0/8", "192.168.0.0/16", "172.16.0.0/12");
         Loopback proxy = Loopback.fresh(port);
 
         assertThat(missesUntilRefused(proxy, "X-Forwarded-For", "198.51.100.21")).isBetween(4, 5);
