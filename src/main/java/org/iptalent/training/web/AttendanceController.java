@@ -60,6 +60,12 @@ class AttendanceController {
             RedirectAttributes redirect) {
         // the trainees the page showed: unticked boxes are not sent, so only these are marked absent
         var sheet = book.rows(id, shown == null ? List.of() : shown);
+        redirect.addAttribute("page", Math.max(0, page));
+        if (sheet.trainees().isEmpty()) {
+            // nobody the page showed holds a place any more (or a form from before the sheet had pages): nothing
+            // to record, and nothing said to be saved
+            return "redirect:/classes/" + id + "/attendance";
+        }
         Map<Long, List<AttendanceMark>> marks = new LinkedHashMap<>();
         Map<Long, BigDecimal> scores = new HashMap<>();
         try {
@@ -86,7 +92,6 @@ class AttendanceController {
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("attendanceRefusals", Refusal.of(e));
         }
-        redirect.addAttribute("page", Math.max(0, page));
         return "redirect:/classes/" + id + "/attendance";
     }
 
