@@ -17,14 +17,13 @@ public interface Enrollments extends JpaRepository<Enrollment, Long> {
     Optional<Enrollment> findByClassIdAndTalentId(long classId, long talentId);
 
     /** Places held: by those enrolled, and once the class closed by those it decided about. */
-    @Query("select count(e) from Enrollment e where e.classId = :classId and e.status in ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')")
-    long placesTaken(long classId);
+    default long placesTaken(long classId) {
+        return fill(classId).placesTaken();
+    }
 
     @Query(value = "select exists (select 1 from attendance where session_id = :sessionId)", nativeQuery = true)
     boolean attendanceRecordedAt(long sessionId);
 
-    @Query("select count(e) from Enrollment e where e.classId = :classId and e.status = 'WAITLISTED'")
-    long waiting(long classId);
 
     /** The first on the waiting list. */
     Optional<Enrollment> findFirstByClassIdAndStatusOrderByQueuedAtAscIdAsc(long classId, Enrollment.Status status);
@@ -63,12 +62,10 @@ public interface Enrollments extends JpaRepository<Enrollment, Long> {
                 .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
     }
 
-    /** A trainee's place in the waiting list (1 is next). */
-    @Query("""
-            select count(e) + 1 from Enrollment e where e.classId = :classId and e.status = 'WAITLISTED'
-              and (e.queuedAt < :#{#mine.queuedAt} or (e.queuedAt = :#{#mine.queuedAt} and e.id < :#{#mine.id}))
-            """)
-    long positionOf(long classId, Enrollment mine);
+    /** A trainee's place in the waiting list (1 is next), by the same order as {@link #positionsOf}. */
+    default long positionOf(long classId, Enrollment mine) {
+        return positionsOf(classId, List.of(mine.getId())).getOrDefault(mine.getId(), 0L);
+    }
 
     @Query("""
             select e from Enrollment e where e.classId = :classId
