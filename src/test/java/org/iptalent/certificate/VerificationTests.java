@@ -160,5 +160,12 @@ class VerificationTests {
         Loopback.Response typed = client.get("/verify?code=" + issued.code().toLowerCase());
         assertThat(typed.status()).isEqualTo(302);
         assertThat(typed.header("Location")).endsWith("/verify/" + issued.code().toLowerCase());
+        // a slash or a NUL would make an address the server refuses with its bare English 400: not found here
+        for (String wrong : new String[] {"abc/def", "abc%00", "..\\x"}) {
+            Loopback.Response refused = client.get("/verify?lang=zh-CN&code=" + java.net.URLEncoder.encode(wrong,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(refused.status()).as(wrong).isEqualTo(404);
+            assertThat(refused.body()).contains("未找到该证书");
+        }
     }
 }

@@ -31,6 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class VerificationPages {
 
     static final String VIEW = "certificate/verify";
+    /** What a person may type of a code: its letters and digits, perhaps grouped by spaces or hyphens. */
+    private static final java.util.regex.Pattern TYPED_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9 -]{1,64}");
 
     @Bean
     RouterFunction<ServerResponse> certificateVerificationPages(PublicVerification verification) {
@@ -40,9 +42,17 @@ class VerificationPages {
                 .build();
     }
 
-    /** The form to type a code in; a code typed there goes to its page. */
+    /**
+     * The form to type a code in; a code typed there goes to its page. One with a character no code has (a slash,
+     * a NUL, punctuation) is not found here: its page's address would be refused by the server before any page,
+     * with the container's bare English error.
+     */
     private static ServerResponse form(ServerRequest request) {
         String code = request.param("code").map(String::strip).orElse("");
+        if (!code.isEmpty() && !TYPED_CODE.matcher(code).matches()) {
+            return RenderingResponse.create(VIEW).status(HttpStatus.NOT_FOUND).modelAttribute("notFound", true)
+                    .build();
+        }
         if (!code.isEmpty()) {
             return ServerResponse.status(HttpStatus.FOUND).location(UriComponentsBuilder.fromPath("/verify/{code}")
                     .buildAndExpand(code).encode().toUri()).build();
