@@ -1,5 +1,9 @@
 package org.iptalent.platform;
 
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -74,6 +78,38 @@ public final class EntityTags {
             throw preconditionFailed();
         }
         return currentVersion;
+    }
+
+    /**
+     * A conditional update of the modules' APIs: with If-Match, {@code write} gets the record's current version when
+     * the tag matches it (else 412), and a change between that check and the write is 412 too, since the tag the
+     * client matched is then no longer current; without If-Match, the version the request's body names (a stale one
+     * fails the write as the write says, 409); with neither, 428.
+     *
+     * @param currentVersion reads the record as the caller may see it (404 when there is none, also for {@code *})
+     */
+    public static <T> T conditionally(String ifMatch, Long bodyVersion, LongSupplier currentVersion,
+            LongFunction<T> write) {
+        long version;
+        if (ifMatch != null) {
+            long current = currentVersion.getAsLong();
+            if (!matchStrongly(ifMatch, of(current))) {
+                throw preconditionFailed();
+            }
+            version = current;
+        } else if (bodyVersion != null) {
+            version = bodyVersion;
+        } else {
+            throw preconditionRequired();
+        }
+        try {
+            return write.apply(version);
+        } catch (OptimisticLockingFailureException e) {
+            if (ifMatch != null) {
+                throw preconditionFailed();
+            }
+            throw e;
+        }
     }
 
     /** 412: the entity tag the client sent is not the record's current one. */

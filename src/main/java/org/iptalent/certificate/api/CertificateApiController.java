@@ -17,7 +17,6 @@ import org.iptalent.shared.SortFields;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,28 +80,8 @@ class CertificateApiController {
             + "stale; nothing was changed.")
     ResponseEntity<CertificateDetail> revoke(@PathVariable long id, @RequestBody RevocationRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        long version;
-        if (ifMatch != null) {
-            // the certificate as it is now, or 404 when there is none in the caller's region (also for *)
-            long current = certificates.get(id).version();
-            if (!EntityTags.matchStrongly(ifMatch, EntityTags.of(current))) {
-                throw EntityTags.preconditionFailed();
-            }
-            version = current;
-        } else if (request.version() != null) {
-            version = request.version();
-        } else {
-            throw EntityTags.preconditionRequired();
-        }
-        try {
-            CertificateDetail revoked = certificates.revoke(id, version, request.reason());
-            return ResponseEntity.ok().eTag(EntityTags.of(revoked.version())).body(revoked);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            // changed between the check and the write: the tag the client matched is no longer current
-            if (ifMatch != null) {
-                throw EntityTags.preconditionFailed();
-            }
-            throw e;
-        }
+        CertificateDetail revoked = EntityTags.conditionally(ifMatch, request.version(),
+                () -> certificates.get(id).version(), version -> certificates.revoke(id, version, request.reason()));
+        return ResponseEntity.ok().eTag(EntityTags.of(revoked.version())).body(revoked);
     }
 }

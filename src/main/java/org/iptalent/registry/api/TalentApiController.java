@@ -24,7 +24,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -113,29 +112,9 @@ class TalentApiController {
             + "and nothing was changed now.")
     ResponseEntity<?> update(@PathVariable long id, @RequestBody TalentRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        long version;
-        if (ifMatch != null) {
-            // the record as it is now, or 404 when there is none in the caller's scope (also for *)
-            long current = records.get(id).version();
-            if (!EntityTags.matchStrongly(ifMatch, EntityTags.of(current))) {
-                throw EntityTags.preconditionFailed();
-            }
-            version = current;
-        } else if (request.version() != null) {
-            version = request.version();
-        } else {
-            throw EntityTags.preconditionRequired();
-        }
-        try {
-            TalentView updated = records.update(id, version, request.toInput(), Talent.Source.API);
-            return ResponseEntity.ok().eTag(etag(updated)).body(updated);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            // changed between the check and the write: the tag the client matched is no longer current
-            if (ifMatch != null) {
-                throw EntityTags.preconditionFailed();
-            }
-            throw e;
-        }
+        TalentView updated = EntityTags.conditionally(ifMatch, request.version(), () -> records.get(id).version(),
+                version -> records.update(id, version, request.toInput(), Talent.Source.API));
+        return ResponseEntity.ok().eTag(etag(updated)).body(updated);
     }
 
     @PutMapping("/by-identity")
