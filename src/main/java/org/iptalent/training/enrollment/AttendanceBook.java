@@ -23,7 +23,6 @@ import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.training.offering.ClassPlanning;
 import org.iptalent.training.offering.ClassSession;
 import org.iptalent.training.offering.TrainingClass;
-import org.iptalent.training.offering.TrainingClasses;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
@@ -39,16 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttendanceBook {
 
     private final ClassPlanning planning;
-    private final TrainingClasses classes;
     private final Enrollments enrollments;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AttendanceBook(ClassPlanning planning, TrainingClasses classes,
-            Enrollments enrollments, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+    AttendanceBook(ClassPlanning planning, Enrollments enrollments, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
         this.planning = planning;
-        this.classes = classes;
         this.enrollments = enrollments;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -188,9 +184,7 @@ public class AttendanceBook {
      * (which locks it too) then waits, or the marks wait for it and are refused as the class is closed.
      */
     private TrainingClass locked(long classId) {
-        planning.run(classId);
-        TrainingClass trainingClass = classes.lockById(classId)
-                .orElseThrow(() -> new RecordNotFoundException(ClassPlanning.ENTITY, classId));
+        TrainingClass trainingClass = planning.runLocked(classId);
         trainingClass.requirePlanned();
         return trainingClass;
     }

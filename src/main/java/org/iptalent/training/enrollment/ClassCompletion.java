@@ -17,11 +17,9 @@ import org.iptalent.notification.Notifications;
 import org.iptalent.registry.TalentAccounts;
 import org.iptalent.registry.TalentCard;
 import org.iptalent.registry.TalentRegistry;
-import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.training.base.BaseAccess;
 import org.iptalent.training.offering.ClassPlanning;
 import org.iptalent.training.offering.TrainingClass;
-import org.iptalent.training.offering.TrainingClasses;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +37,6 @@ public class ClassCompletion {
     public static final String SOURCE_KIND = "TRAINING_CLASS";
 
     private final ClassPlanning planning;
-    private final TrainingClasses classes;
     private final Enrollments enrollments;
     private final BaseAccess bases;
     private final TalentRegistry registry;
@@ -51,13 +48,12 @@ public class ClassCompletion {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    ClassCompletion(ClassPlanning planning, TrainingClasses classes, Enrollments enrollments, BaseAccess bases,
+    ClassCompletion(ClassPlanning planning, Enrollments enrollments, BaseAccess bases,
             TalentRegistry registry, TalentAccounts accounts, Certificates certificates, Notifications notifications,
             MessageSource messages, AuditLog audit, Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.planning = planning;
-        this.classes = classes;
         this.enrollments = enrollments;
         this.bases = bases;
         this.registry = registry;
@@ -74,9 +70,7 @@ public class ClassCompletion {
 
     @Transactional
     public Outcome close(long classId) {
-        planning.run(classId);
-        TrainingClass trainingClass = classes.lockById(classId)
-                .orElseThrow(() -> new RecordNotFoundException(ClassPlanning.ENTITY, classId));
+        TrainingClass trainingClass = planning.runLocked(classId);
         trainingClass.close(clock.instant());
         BigDecimal required = trainingClass.requiredAttendanceHours();
         String issuer = bases.visible(trainingClass.getBaseId()).map(b -> b.getName()).orElseThrow();

@@ -132,6 +132,22 @@ public class ClassPlanning {
         return trainingClass;
     }
 
+    /**
+     * The class, if the current user runs it, with its row locked for the transaction. The lock comes first: a
+     * class read before it could be a version another transaction (closing the class) changed while this one waited,
+     * and would fail as a concurrent edit (409) instead of saying what changed (the class is closed).
+     */
+    @Transactional
+    public TrainingClass runLocked(long id) {
+        CurrentUser.require();
+        TrainingClass trainingClass = loaded(classes.lockById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY,
+                id)));
+        if (!runs(trainingClass)) {
+            throw new RecordNotFoundException(ENTITY, id);
+        }
+        return trainingClass;
+    }
+
     @Transactional
     public TrainingClass create(long levelId, long baseId, ClassPlan plan) {
         TrainingBase base = bases.manageable(baseId);

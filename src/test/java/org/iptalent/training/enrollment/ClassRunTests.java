@@ -301,4 +301,45 @@ class ClassRunTests {
         assertThat(TestAccounts.as(manager, () -> attendance.sheet(classId, 1)).hours()).hasSize(2);
         assertThat(TestAccounts.as(manager, () -> attendance.sheet(classId, 0)).hours()).isEmpty();
     }
+
+    @Test
+    void marksThatWaitWhileTheClassClosesAreToldItClosedNotThatSomeoneElseChangedIt() throws Exception {
+        long classId = newClass(foundation, 10);
+        TestAccounts.as(trainees[0], () -> enrolling.enrolSelf(classId));
+        long session = TestAccounts.as(manager, () -> transactions.execute(s -> planning.get(classId).getSessions()
+                .get(0).getId()));
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // the manager closes the class and holds its transaction open; the marks come meanwhile and wait
+            var closing = pool.submit(() -> TestAccounts.as(manager, () -> transactions.execute(s -> {
+                completion.close(classId);
+                closed.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            })));
+            closed.await();
+            var marking = pool.submit(() -> {
+                try {
+                    TestAccounts.as(manager, () -> attendance.record(classId, session,
+                            List.of(new AttendanceMark(talentIds[0], true, null))));
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(500);
+            release.countDown();
+            closing.get();
+            assertThat(marking.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .isInstanceOf(BusinessRuleException.class).hasMessage("training.class.notPlanned");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
