@@ -202,6 +202,7 @@ class SurveyDemoData implements DemoDataContributor {
                 """, (rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
         Map<Long, List<Item>> items = items("SATISFACTION");
+        UUID salt = UUID.randomUUID();
         CopyRows responseRows = new CopyRows(waiting.size());
         CopyRows answerRows = new CopyRows(waiting.size() * 7);
         List<Object[]> answered = new ArrayList<>();
@@ -210,8 +211,10 @@ class SurveyDemoData implements DemoDataContributor {
                 continue;
             }
             double mood = mood(random, quality.getOrDefault(w.baseId(), 88.0));
-            // a random id as an answer gets, from the demo's seed
-            UUID id = new UUID(random.nextLong(), random.nextLong());
+            // a random id as an answer gets: from the demo's seed, so the draws after it stay those of the seed, mixed
+            // with this run's own salt, so that a second run (a database the demo filled before) never repeats one
+            UUID id = new UUID(random.nextLong() ^ salt.getMostSignificantBits(),
+                    random.nextLong() ^ salt.getLeastSignificantBits());
             List<BigDecimal> scores = new ArrayList<>();
             for (Item item : items.getOrDefault(w.surveyId(), List.of())) {
                 if (item.kind().isScale()) {
