@@ -115,6 +115,17 @@ class SurveyApiTests {
                 "Accept-Language", "en");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("Item 1 takes a whole number from 1 to 5", "Item 2 is required");
+        // a fraction is no point of a scale: a response otherwise complete is refused, never rounded down to 4
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> withFraction = new ArrayList<>((List<Map<String, Object>>) best(survey)
+                .get("answers"));
+        withFraction.set(0, Map.of("itemId", firstItem, "value", 4.5));
+        var fraction = http.postJson("/api/v1/surveys/" + surveyId + "/responses", Map.of("answers", withFraction),
+                "Authorization", trainee, "Accept-Language", "en");
+        assertThat(fraction.status()).isEqualTo(400);
+        assertThat(fraction.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(jdbc.queryForObject("select count(*) from training_survey_response where survey_id = ?",
+                Integer.class, surveyId)).isZero();
 
         clock.advance(Duration.ofDays(15));
         var closedNow = http.postJson("/api/v1/surveys/" + surveyId + "/responses", best(survey),
