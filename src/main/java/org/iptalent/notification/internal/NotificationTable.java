@@ -45,6 +45,7 @@ public class NotificationTable {
             + "order by created_at desc, id desc limit ? offset ?";
     private static final String PAGE_UNREAD = "select " + COLUMNS + " from notification where recipient_id = ? "
             + "and read_at is null order by created_at desc, id desc limit ? offset ?";
+    private static final String ONE = "select " + COLUMNS + " from notification where id = ? and recipient_id = ?";
 
     private final JdbcTemplate jdbc;
 
@@ -115,8 +116,7 @@ public class NotificationTable {
 
     /** The user's own notice: another user's is as absent as one that does not exist. */
     Optional<NotificationRow> find(long id, long recipient) {
-        return jdbc.query("select " + COLUMNS + " from notification where id = ? and recipient_id = ?",
-                NotificationTable::row, id, recipient).stream().findFirst();
+        return jdbc.query(ONE, NotificationTable::row, id, recipient).stream().findFirst();
     }
 
     /** Marks the user's own notice read (once: the first reading time stays); false when it is not theirs. */
