@@ -42,6 +42,9 @@ class SecurityConfiguration {
     /** Who works on the certificates issued in a region (the services check which region). */
     private static final String[] CERTIFICATE_ADMINISTRATORS = {"NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN"};
 
+    /** Who works on the plans: the national office, provinces and cities (the services check which region). */
+    private static final String[] PLAN_ADMINISTRATORS = {"NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -75,6 +78,10 @@ class SecurityConfiguration {
                         .hasAuthority(LoginFlow.SIGNED_IN)
                         .requestMatchers("/api/v1/talents/**", "/api/v1/talent-imports/**", "/api/v1/organisations/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
+                        // plans, indicators and their tasks: administrators (the planning services scope the regions)
+                        .requestMatchers("/api/v1/plans", "/api/v1/plans/**", "/api/v1/indicators",
+                                "/api/v1/indicators/**", "/api/v1/tasks", "/api/v1/tasks/**")
+                        .hasAnyRole(PLAN_ADMINISTRATORS)
                         // every user's own notices, whatever the role
                         .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
                         .hasAuthority(LoginFlow.SIGNED_IN)
@@ -121,6 +128,9 @@ class SecurityConfiguration {
                         .requestMatchers("/surveys", "/surveys/**", "/my/follow-ups", "/my/follow-ups/**")
                         .hasRole("TALENT")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        // the plan's published national figures are public; plans, targets and tasks are administrators'
+                        .requestMatchers("/figures", "/figures/**").permitAll()
+                        .requestMatchers("/plans", "/plans/**").hasAnyRole(PLAN_ADMINISTRATORS)
                         .requestMatchers("/rotation-campaigns", "/rotation-campaigns/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/nominations", "/nominations/**").hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN")
