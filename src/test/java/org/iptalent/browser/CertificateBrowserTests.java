@@ -20,6 +20,7 @@ import org.iptalent.registry.TalentAccounts;
 import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.shared.Role;
 import org.iptalent.support.BrowserTest;
+import org.iptalent.support.Pdfs;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,8 +66,8 @@ class CertificateBrowserTests extends BrowserTest {
 
         String link;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            CertificatePdfs.keep(document, "browser-certificate");
-            assertThat(CertificatePdfs.text(document)).contains("杨过", issued.serial());
+            Pdfs.keep(document, "certificates", "browser-certificate");
+            assertThat(Pdfs.text(document)).contains("杨过", issued.serial());
             link = CertificatePdfs.qrCodes(document.getPage(0).getResources()).get(0);
         }
         // the QR code leads to the platform's public address (iptalent.web.public-url); here the test's server

@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.registry.TalentAccounts;
 import org.iptalent.registry.TalentView;
 import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.Role;
+import org.iptalent.support.Pdfs;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,17 +60,11 @@ class CertificatePdfTests {
             assertThat(document.getNumberOfPages()).isOne();
             PDPage page = document.getPage(0);
             assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getMediaBox().getHeight());
-            CertificatePdfs.keep(document, "certificate-zh");
-            assertThat(CertificatePdfs.text(document)).contains("司马相如", "知识产权培训师资格证书", "专利代理实务", "兹证明",
+            Pdfs.keep(document, "certificates", "certificate-zh");
+            assertThat(Pdfs.text(document)).contains("司马相如", "知识产权培训师资格证书", "专利代理实务", "兹证明",
                     issued.serial(), "2026年4月8日", "2029年4月7日", issued.verificationLink());
 
-            List<PDFont> fonts = CertificatePdfs.fonts(page.getResources());
-            assertThat(fonts).anySatisfy(font -> {
-                assertThat(font.getName()).contains("DroidSansFallback");
-                assertThat(font.isEmbedded()).isTrue();
-                // a subset: its name carries the six-letter tag PDF gives a subset
-                assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
-            });
+            Pdfs.assertCjkFontEmbedded(page);
             assertThat(pdf.content().length).as("the 4 MB font is embedded as a subset").isLessThan(400_000);
             assertThat(CertificatePdfs.qrCodes(page.getResources())).containsExactly(issued.verificationLink());
         }
@@ -87,8 +80,8 @@ class CertificatePdfTests {
         CertificatePdf pdf = TestAccounts.as(holder.account(), () -> certificates.pdf(issued.id(), Locale.ENGLISH));
         assertThat(pdf.fileName()).isEqualTo("certificate-" + issued.serial() + ".pdf");
         try (PDDocument document = Loader.loadPDF(pdf.content())) {
-            CertificatePdfs.keep(document, "certificate-en");
-            assertThat(CertificatePdfs.text(document)).contains("Thisistocertifythat", "LiLei", "IPtrainingcompletioncertificate",
+            Pdfs.keep(document, "certificates", "certificate-en");
+            assertThat(Pdfs.text(document)).contains("Thisistocertifythat", "LiLei", "IPtrainingcompletioncertificate",
                     "8April2026", issued.serial()).doesNotContain("Validuntil");
         }
     }

@@ -9,11 +9,9 @@ import org.springframework.util.unit.DataSize;
  *
  * @param verification how often one client may look certificates up
  * @param upload       what a talent may upload
- * @param pdf          how the PDFs are made
  */
 @ConfigurationProperties("iptalent.certificate")
-public record CertificateProperties(@DefaultValue Verification verification, @DefaultValue Upload upload,
-        @DefaultValue Pdf pdf) {
+public record CertificateProperties(@DefaultValue Verification verification, @DefaultValue Upload upload) {
 
     /**
      * A token bucket per client address: {@code perMinute} look-ups refill it, it holds at most {@code burst}, and a
@@ -32,12 +30,5 @@ public record CertificateProperties(@DefaultValue Verification verification, @De
 
     /** @param maxFileSize the largest certificate file a talent uploads (PDF, JPEG or PNG) */
     public record Upload(@DefaultValue("5MB") DataSize maxFileSize) {
-    }
-
-    /**
-     * @param warmUp whether one certificate is rendered in the background once the platform has started, so that the
-     *               first holder's download does not pay for loading the renderer (about 0.7 s on two cores)
-     */
-    public record Pdf(@DefaultValue("true") boolean warmUp) {
     }
 }

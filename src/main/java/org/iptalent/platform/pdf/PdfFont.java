@@ -1,4 +1,4 @@
-package org.iptalent.certificate.internal;
+package org.iptalent.platform.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,16 +15,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
- * The CJK font certificates are printed in: Droid Sans Fallback (Apache-2.0, TrueType, shipped under
- * {@code fonts/}), embedded in each PDF as a subset of the characters it uses. The 4 MB font is read once and
- * parsed once per renderer that runs at the same time, then lent out: parsing it for every certificate cost more
- * than the whole rest of a PDF. A parsed font reads its glyphs as a document is written, so one renderer holds it
- * until its PDF is saved, and none shares it with another thread.
+ * The CJK font every PDF is printed in: Droid Sans Fallback (Apache-2.0, TrueType, shipped under {@code fonts/}:
+ * openhtmltopdf cannot use OpenType/CFF fonts such as Noto CJK), embedded in each PDF as a subset of the characters
+ * it uses. The 4 MB font is read once and parsed once per renderer that runs at the same time, then lent out:
+ * parsing it for every document cost more than the whole rest of a certificate's PDF. A parsed font reads its
+ * glyphs as a document is written, so one renderer holds it until its PDF is saved, and none shares it with another
+ * thread.
  */
 @Component
-class CertificateFont {
+class PdfFont {
 
-    static final String FAMILY = "IPTalent CJK";
     private static final String RESOURCE = "/fonts/DroidSansFallbackFull.ttf";
 
     private final byte[] bytes;
@@ -32,10 +32,10 @@ class CertificateFont {
     private final AtomicInteger parsed = new AtomicInteger();
     private final BlockingQueue<TrueTypeFont> idle = new LinkedBlockingQueue<>();
 
-    CertificateFont() {
-        try (InputStream in = CertificateFont.class.getResourceAsStream(RESOURCE)) {
+    PdfFont() {
+        try (InputStream in = PdfFont.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the certificate font " + RESOURCE + " is missing from the build");
+                throw new IllegalStateException("the PDF font " + RESOURCE + " is missing from the build");
             }
             bytes = in.readAllBytes();
         } catch (IOException e) {
@@ -63,7 +63,7 @@ class CertificateFont {
             return idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the certificate font", e);
+            throw new IllegalStateException("interrupted while waiting for the PDF font", e);
         }
     }
 

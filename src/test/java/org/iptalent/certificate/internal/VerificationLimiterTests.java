@@ -13,8 +13,7 @@ class VerificationLimiterTests {
 
     private VerificationLimiter limiter(int perMinute, int burst, int missCost, int maxClients) {
         return new VerificationLimiter(new CertificateProperties(new CertificateProperties.Verification(perMinute,
-                burst, missCost, maxClients), new CertificateProperties.Upload(DataSize.ofMegabytes(5)),
-                new CertificateProperties.Pdf(false)), clock);
+                burst, missCost, maxClients), new CertificateProperties.Upload(DataSize.ofMegabytes(5))), clock);
     }
 
     @Test
