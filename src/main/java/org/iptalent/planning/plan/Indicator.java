@@ -91,8 +91,10 @@ public class Indicator extends AbstractEntity {
             throw new BusinessRuleException("target", "planning.indicator.targetInvalid");
         }
         if (!plan.covers(spec.targetYear())) {
+            // years as text: a number argument would be written 2,030
             throw new BusinessRuleException("targetYear", "planning.indicator.targetYearOutsidePeriod",
-                    spec.targetYear(), plan.getStartsYear(), plan.getEndsYear());
+                    String.valueOf(spec.targetYear()), String.valueOf(plan.getStartsYear()),
+                    String.valueOf(plan.getEndsYear()));
         }
         if (spec.sourceKind() == null
                 || (spec.sourceKind() == SourceKind.COMPUTED && (spec.sourceCode() == null || spec.sourceCode().isBlank()))) {

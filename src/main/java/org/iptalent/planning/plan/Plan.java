@@ -57,7 +57,7 @@ public class Plan extends AbstractEntity {
         for (Indicator indicator : indicators) {
             if (indicator.getTargetYear() < startsYear || indicator.getTargetYear() > endsYear) {
                 throw new BusinessRuleException(null, "planning.plan.periodLeavesTarget", indicator.getNameZh(),
-                        indicator.getTargetYear());
+                        String.valueOf(indicator.getTargetYear()));
             }
         }
         this.nameZh = nameZh.trim();

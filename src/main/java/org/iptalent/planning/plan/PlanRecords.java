@@ -56,10 +56,11 @@ public class PlanRecords {
         return plan;
     }
 
-    /** The plan the dashboard shows: the one in force, else the latest. */
+    /** The plan the dashboard shows: the one in force, else the latest that was (a draft is work in progress). */
     @Transactional(readOnly = true)
     public Plan current() {
-        Plan plan = plans.inForce().or(() -> plans.newestFirst().stream().findFirst())
+        Plan plan = plans.inForce().or(() -> plans.newestFirst().stream()
+                        .filter(p -> p.getStatus() != Plan.Status.DRAFT).findFirst())
                 .orElseThrow(() -> new RecordNotFoundException(ENTITY, "current"));
         plan.sortedIndicators().size();
         return plan;
@@ -89,7 +90,7 @@ public class PlanRecords {
         Plan plan = locked(id, version);
         plan.describe(nameZh, nameEn, startsYear, endsYear);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).message("audit.detail.planDescribed",
-                plan.getNameZh(), startsYear, endsYear));
+                plan.getNameZh(), String.valueOf(startsYear), String.valueOf(endsYear)));
     }
 
     @Transactional
@@ -118,7 +119,7 @@ public class PlanRecords {
         audit.record(AuditEvent.of(AuditAction.UPDATE, INDICATOR, indicator.getId())
                 .message("audit.detail.indicatorChanged", plan.getNameZh(), indicator.getNameZh(),
                         before.target().toPlainString(), indicator.getTarget().toPlainString(),
-                        before.targetYear(), indicator.getTargetYear()));
+                        String.valueOf(before.targetYear()), String.valueOf(indicator.getTargetYear())));
     }
 
     /** Removes an indicator; one with values stays in a plan in force (its regional targets and reports count too). */
