@@ -41,4 +41,16 @@ public class TargetBook {
                 });
         return targets;
     }
+
+    /** Every region's effective target of one indicator, by region code. */
+    public Map<String, BigDecimal> regions(long indicatorId) {
+        Map<String, BigDecimal> targets = new LinkedHashMap<>();
+        jdbc.query("""
+                select region_code, coalesce(refined, assigned) from regional_target
+                where indicator_id = ? order by region_code""",
+                rs -> {
+                    targets.put(rs.getString(1), rs.getBigDecimal(2));
+                }, indicatorId);
+        return targets;
+    }
 }
