@@ -49,9 +49,12 @@ class HistoryCatchUp {
         }
         try {
             MonthlySnapshots.Result result = snapshots.catchUp();
+            long refreshStarted = System.nanoTime();
             snapshots.refreshCurrent();
-            log.info("Plan indicators: history up to date ({} months taken, {} reconstructed) in {} ms",
-                    result.taken(), result.backfilled(), result.millis());
+            log.info("Plan indicators: history up to date: {} values taken, {} reconstructed, {} months in {} ms "
+                    + "(slowest month {} ms); values now refreshed in {} ms", result.taken(), result.backfilled(),
+                    result.months(), result.millis(), result.slowestMonthMillis(),
+                    (System.nanoTime() - refreshStarted) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Plan indicators: bringing the history up to date failed", e);
         } finally {

@@ -51,8 +51,8 @@ public class MonthlySnapshots {
     @SchedulerLock(name = "planning-monthly-snapshot", lockAtMostFor = "PT2H")
     public void scheduledRun() {
         Result result = catchUp();
-        log.info("Plan indicators: {} monthly values taken, {} reconstructed in {} ms", result.taken(),
-                result.backfilled(), result.millis());
+        log.info("Plan indicators: {} monthly values taken, {} reconstructed, {} months in {} ms (slowest month {} ms)",
+                result.taken(), result.backfilled(), result.months(), result.millis(), result.slowestMonthMillis());
         refreshCurrent();
     }
 
@@ -63,8 +63,11 @@ public class MonthlySnapshots {
         refreshCurrent();
     }
 
-    /** What a run wrote: the month just ended, the earlier months reconstructed, and how long it took. */
-    public record Result(int taken, int backfilled, long millis) {
+    /**
+     * What a run wrote: the month just ended, the earlier months reconstructed, how long it took, and the slowest
+     * month (every source and region of one month: what the monthly job does).
+     */
+    public record Result(int taken, int backfilled, long millis, int months, long slowestMonthMillis) {
     }
 
     /**
@@ -74,23 +77,34 @@ public class MonthlySnapshots {
     public Result catchUp() {
         long started = System.nanoTime();
         YearMonth last = YearMonth.now(clock).minusMonths(1);
+        Map<String, Set<YearMonth>> done = new java.util.HashMap<>();
+        for (IndicatorSource source : catalogue.all()) {
+            done.put(source.code(), new HashSet<>(store.months(source.code())));
+        }
         int taken = 0;
         int backfilled = 0;
-        for (IndicatorSource source : catalogue.all()) {
-            Set<YearMonth> done = new HashSet<>(store.months(source.code()));
-            if (!done.contains(last)) {
-                taken += take(source, last, SnapshotStore.Kind.SNAPSHOT);
-            }
-            if (!source.dated()) {
-                continue;
-            }
-            for (YearMonth month = historyFrom; month.isBefore(last); month = month.plusMonths(1)) {
-                if (!done.contains(month)) {
+        int months = 0;
+        long slowest = 0;
+        for (YearMonth month = historyFrom; !month.isAfter(last); month = month.plusMonths(1)) {
+            long monthStarted = System.nanoTime();
+            boolean any = false;
+            for (IndicatorSource source : catalogue.all()) {
+                if (done.get(source.code()).contains(month) || (!source.dated() && !month.equals(last))) {
+                    continue;
+                }
+                any = true;
+                if (month.equals(last)) {
+                    taken += take(source, month, SnapshotStore.Kind.SNAPSHOT);
+                } else {
                     backfilled += take(source, month, SnapshotStore.Kind.BACKFILL);
                 }
             }
+            if (any) {
+                months++;
+                slowest = Math.max(slowest, (System.nanoTime() - monthStarted) / 1_000_000);
+            }
         }
-        return new Result(taken, backfilled, (System.nanoTime() - started) / 1_000_000);
+        return new Result(taken, backfilled, (System.nanoTime() - started) / 1_000_000, months, slowest);
     }
 
     /** Takes one month of every source (the job's work for a month, also what the benchmark times). */
