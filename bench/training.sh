@@ -34,7 +34,7 @@ start=$(date +%s.%N)
 java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
   --iptalent.embedded-db.data-directory="$out/pg" --iptalent.search.index-directory="$out/index" \
   --iptalent.import.directory="$out/imports" --iptalent.crypto.key-file="$out/key" \
-  --iptalent.security.mfa-required-roles= \
+  --iptalent.security.mfa-required-roles= --iptalent.planning.history.catch-up-on-start=false \
   --iptalent.certificate.verification.per-minute=100000000 --iptalent.certificate.verification.burst=100000000 \
   --iptalent.import.max-file-size=200MB --spring.servlet.multipart.max-file-size=200MB \
   --spring.servlet.multipart.max-request-size=210MB > "$out/app.log" 2>&1 &

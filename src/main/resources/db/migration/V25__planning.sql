@@ -187,3 +187,7 @@ from plan p, (values
      'The plan: a trademark examination and adjudication "expert" team of 100 people')
 ) as v(code, kind, position, name_zh, name_en, unit, target, direction, baseline, source_code, note_zh, note_en)
 where p.starts_year = 2021 and p.ends_year = 2025;
+
+-- nor emptied: TRUNCATE fires no row trigger
+create trigger indicator_snapshot_not_truncated before truncate on indicator_snapshot
+    for each statement execute function indicator_snapshot_immutable();
