@@ -95,6 +95,8 @@ public class Talent extends AbstractEntity implements RegionScoped {
     @Enumerated(EnumType.STRING)
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Status status = Status.ACTIVE;
+    /** When the status last went from ACTIVE to LEFT or RETIRED; none while active (the table checks both agree). */
+    private Instant leftAt;
     @Enumerated(EnumType.STRING)
     private Source source;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -266,7 +268,7 @@ public class Talent extends AbstractEntity implements RegionScoped {
         setCategories(resolved.categories());
         Status newStatus = blank(in.status()) ? status : Status.valueOf(in.status().trim());
         changes.field("status", creating ? null : status, newStatus);
-        status = newStatus;
+        changeStatus(newStatus);
         if (!changes.isEmpty()) {
             fingerprint = null;
         }
@@ -343,7 +345,20 @@ public class Talent extends AbstractEntity implements RegionScoped {
 
     void mergeInto(Talent survivor) {
         this.mergedInto = survivor;
-        this.status = Status.LEFT;
+        changeStatus(Status.LEFT);
+    }
+
+    /**
+     * The status, with the time the talent left: set when it leaves ACTIVE (a move between LEFT and RETIRED keeps the
+     * first leaving), cleared when it comes back. The plan's indicators count a talent up to that time.
+     */
+    private void changeStatus(Status newStatus) {
+        if (newStatus == Status.ACTIVE) {
+            leftAt = null;
+        } else if (status == Status.ACTIVE || leftAt == null) {
+            leftAt = Instant.now();
+        }
+        status = newStatus;
     }
 
     public String getName() {
@@ -433,6 +448,10 @@ public class Talent extends AbstractEntity implements RegionScoped {
 
     public Source getSource() {
         return source;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
     }
 
     public Talent getMergedInto() {

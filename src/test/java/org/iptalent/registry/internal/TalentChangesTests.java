@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +94,33 @@ class TalentChangesTests {
         assertThat(talent.getMobileMasked()).isEqualTo("139****4321");
         assertThat(talent.getMobileCipher()).startsWith("v1:").doesNotContain("13987654321");
         assertThat(cipher.decrypt(talent.getMobileCipher())).isEqualTo("13987654321");
+    }
+
+    @Test
+    void leavingIsDatedOnceAndComingBackClearsIt() {
+        assertThat(talent.getLeftAt()).isNull();
+        Instant before = Instant.now();
+        change(talent, withStatus("LEFT"), firm);
+        Instant left = talent.getLeftAt();
+        assertThat(left).isBetween(before, Instant.now());
+        change(talent, withStatus("RETIRED"), firm);
+        assertThat(talent.getLeftAt()).as("retiring after leaving keeps the day it left").isEqualTo(left);
+        change(talent, withStatus("ACTIVE"), firm);
+        assertThat(talent.getLeftAt()).isNull();
+
+        Talent duplicate = new Talent(Talent.Source.IMPORT);
+        change(duplicate, input("王建国", "13812345678", null, null), firm);
+        duplicate.mergeInto(talent);
+        assertThat(duplicate.getStatus()).isEqualTo(Talent.Status.LEFT);
+        assertThat(duplicate.getLeftAt()).as("a merged duplicate left when it was merged").isNotNull();
+        Talent created = new Talent(Talent.Source.API);
+        change(created, withStatus("RETIRED"), firm);
+        assertThat(created.getLeftAt()).as("registered as retired").isNotNull();
+    }
+
+    private static TalentInput withStatus(String status) {
+        return new TalentInput("王建国", null, null, IDENTITY, "13812345678", "wang@example.cn", "MASTER", "LAW",
+                "知识产权法", null, null, "110000", "72", List.of("APP_PATENT_AGENT"), "主任", null, null, status);
     }
 
     /** Applies {@code input} with {@code employer} as what it names, and returns what the talent says changed. */

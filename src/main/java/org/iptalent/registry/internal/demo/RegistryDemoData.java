@@ -46,6 +46,9 @@ class RegistryDemoData implements DemoDataContributor {
     /** GB/T 4754-2017 divisions: 75 holds IP services (7520), 83 education. */
     private static final String IP_SERVICES = "75";
     private static final String EDUCATION = "83";
+    /** The registry's oldest records, and the first day of the 14th plan's period. */
+    private static final Instant EARLIEST = Instant.parse("2012-01-01T00:00:00Z");
+    private static final Instant PLAN_START = Instant.parse("2020-12-31T16:00:00Z");
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -100,7 +103,8 @@ class RegistryDemoData implements DemoDataContributor {
             List<Org> organisations = organisations(random, Math.max(31 * 13 * 2, talents / 25));
             organisations.forEach(o -> byProvinceAndType.computeIfAbsent(o.regionCode().substring(0, 2) + "0000",
                     k -> new HashMap<>()).computeIfAbsent(o.type(), k -> new ArrayList<>()).add(o));
-            talents(random, talents, byProvinceAndType);
+            // the dates draw from a random of their own, so the records the seed gives stay the same
+            talents(random, new Random(demo.seed() * 31 + 7), talents, byProvinceAndType);
             // rows were inserted with explicit ids: move the identity sequences past them
             jdbc.execute("""
                     select setval(pg_get_serial_sequence('organisation', 'id'), greatest(1, (select max(id) from organisation))),
@@ -151,7 +155,7 @@ class RegistryDemoData implements DemoDataContributor {
                 "INDUSTRIAL_ORGANISATION", "TRAINING_BASE", "IP_ACADEMY").get(i);
     }
 
-    private void talents(Random random, int count, Map<String, Map<String, List<Org>>> orgs) {
+    private void talents(Random random, Random dates, int count, Map<String, Map<String, List<Org>>> orgs) {
         DemoCountry.Weighted provinces = new DemoCountry.Weighted(DemoCountry.PROVINCES);
         DemoCountry.Weighted categories = new DemoCountry.Weighted(DemoCountry.CATEGORIES);
         Map<String, String> teamOf = new HashMap<>();
@@ -159,7 +163,7 @@ class RegistryDemoData implements DemoDataContributor {
         long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from talent", Long.class);
         long qualificationId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from qualification", Long.class);
         LocalDate today = LocalDate.now();
-        String now = Instant.now().toString();
+        Instant now = Instant.now();
         CopyRows talentRows = new CopyRows(BATCH);
         CopyRows categoryRows = new CopyRows(BATCH);
         CopyRows qualificationRows = new CopyRows(BATCH / 4);
@@ -187,13 +191,15 @@ class RegistryDemoData implements DemoDataContributor {
                     DemoCountry.POSITIONS.getOrDefault(category, DemoCountry.DEFAULT_POSITIONS));
             int roll = random.nextInt(100);
             String status = roll < 92 ? "ACTIVE" : roll < 97 ? "LEFT" : "RETIRED";
+            Instant registered = registered(dates, now);
+            Instant left = status.equals("ACTIVE") ? null : left(dates, registered, now);
             // a talent works in the industry of the employer: an agency's agent in IP services, not in chemicals
             String industry = employer == null ? "75" : employer.industry();
             talentRows.row(id, name, gender, birth, cipher.encrypt(identity), cipher.lookupHash(identity),
                     Masks.identityNumber(identity), cipher.encrypt(mobile), Masks.phone(mobile), cipher.encrypt(email),
                     Masks.email(email), orNull(education[0]), orNull(education[1]), orNull(education[2]),
                     employer == null ? null : employer.id(), city.code(), province, industry, position,
-                    random.nextInt(4) == 0 ? "英语" : null, status, "IMPORT", now, now);
+                    random.nextInt(4) == 0 ? "英语" : null, status, left, "IMPORT", registered, now);
             categoryRows.row(id, team, category);
             if (random.nextInt(100) < 8) {
                 String extra = categories.next(random);
@@ -209,7 +215,7 @@ class RegistryDemoData implements DemoDataContributor {
                 copy("copy talent (id, name, gender, birth_date, identity_cipher, identity_hash, identity_masked, "
                         + "mobile_cipher, mobile_masked, email_cipher, email_masked, education, discipline, major, "
                         + "employer_id, region_code, province_code, industry_code, position, languages, status, "
-                        + "source, created_at, updated_at) from stdin (format csv)", talentRows);
+                        + "left_at, source, created_at, updated_at) from stdin (format csv)", talentRows);
                 copy("copy talent_category (talent_id, team, category) from stdin (format csv)", categoryRows);
                 copy("copy qualification (id, talent_id, type, title_level, number, issuer, issued_on, expires_on, "
                         + "verification, created_at, updated_at) from stdin (format csv)", qualificationRows);
@@ -218,6 +224,27 @@ class RegistryDemoData implements DemoDataContributor {
                 }
             }
         }
+    }
+
+    /**
+     * When a talent was registered, growing as the country's count did: about 62 % before 2021 (690,000 talents at
+     * the end of 2020 against 860,000 at the end of 2023), the rest spread evenly since, so the plan's history starts
+     * where the country stood.
+     */
+    private static Instant registered(Random dates, Instant now) {
+        Instant from = dates.nextInt(100) < 62 ? EARLIEST : PLAN_START;
+        Instant to = from == EARLIEST ? PLAN_START : now;
+        return between(dates, from, to);
+    }
+
+    /** When a talent who is no longer active left: after registering, from 2021 on, before now. */
+    private static Instant left(Random dates, Instant registered, Instant now) {
+        return between(dates, registered.isAfter(PLAN_START) ? registered : PLAN_START, now);
+    }
+
+    private static Instant between(Random dates, Instant from, Instant to) {
+        long span = Math.max(1, to.getEpochSecond() - from.getEpochSecond());
+        return from.plusSeconds((long) (dates.nextDouble() * span));
     }
 
     /** Type, title level, number, issuer, issued, expires: the qualifications a talent of this category holds. */

@@ -57,6 +57,18 @@ class RegistryDemoDataTests {
                 from qualification q where q.talent_id > ?""", before);
         assertThat(((Number) shares.get("agents")).doubleValue()).isBetween(2.5, 6.0);
         assertThat(((Number) shares.get("titled")).doubleValue()).isBetween(1.2, 3.8);
+        // registered over the years as the country grew, with departures spread over the plan's years since 2021
+        Map<String, Object> dates = jdbc.queryForMap("""
+                select count(*) filter (where created_at < timestamptz '2021-01-01 00:00+08') * 100.0 / 5000 before_plan,
+                       count(*) filter (where status <> 'ACTIVE' and (left_at < created_at
+                         or left_at < timestamptz '2021-01-01 00:00+08' or left_at > now())) misplaced,
+                       count(*) filter (where left_at < timestamptz '2023-01-01 00:00+08') early,
+                       count(*) filter (where left_at >= timestamptz '2025-01-01 00:00+08') late
+                from talent t where t.id > ?""", before);
+        assertThat(((Number) dates.get("before_plan")).doubleValue()).isBetween(55.0, 70.0);
+        assertThat(((Number) dates.get("misplaced")).longValue()).isZero();
+        assertThat(((Number) dates.get("early")).longValue()).isPositive();
+        assertThat(((Number) dates.get("late")).longValue()).isPositive();
         long beijing = jdbc.queryForObject("select count(*) from talent where id > ? and province_code = '110000'",
                 Long.class, before);
         long tibet = jdbc.queryForObject("select count(*) from talent where id > ? and province_code = '540000'",
