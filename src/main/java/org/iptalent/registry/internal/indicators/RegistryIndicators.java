@@ -1,0 +1,51 @@
+package org.iptalent.registry.internal.indicators;
+
+import org.iptalent.planning.IndicatorSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The registry's counts of persons for the plan's indicators, each one statement over the talents present. */
+@Configuration(proxyBeanMethods = false)
+class RegistryIndicators {
+
+    /**
+     * Licensed patent agents: talents present holding a PATENT_AGENT qualification issued by the day (one without
+     * an issue date: known to the registry by the day) and not expired then. Unverified ones count with the
+     * verified: nothing in the platform verifies a qualification yet (imports and manual entries record them
+     * UNVERIFIED, only the demo writes VERIFIED), so verified alone would leave out every imported licence; a
+     * REJECTED one was checked and found wrong, and does not count.
+     */
+    static final String PATENT_AGENTS = PresentTalents.PRESENT + """
+            counted as materialized (
+              select p.region_code, count(*) n from present p where p.id in (
+                select q.talent_id from qualification q
+                where q.type = 'PATENT_AGENT' and q.verification <> 'REJECTED'
+                  and coalesce(q.issued_on <= :day, q.created_at < :end)
+                  and (q.expires_on is null or q.expires_on >= :day))
+              group by 1)
+            """ + PresentTalents.BY_PREFIX;
+
+    /** Information-service staff: talents present in the category PS_INFORMATION_SERVICE (by their categories now). */
+    static final String INFORMATION_SERVICE = PresentTalents.PRESENT + """
+            counted as materialized (
+              select p.region_code, count(*) n from present p where p.id in (
+                select c.talent_id from talent_category c where c.category = 'PS_INFORMATION_SERVICE')
+              group by 1)
+            """ + PresentTalents.BY_PREFIX;
+
+    /** {@code registry.talents}: the talents registered by the end of the day and not left by then. */
+    @Bean
+    IndicatorSource registryTalents(PresentTalents talents, IndicatorRegions regions) {
+        return new PersonCount("registry.talents", PresentTalents.COUNT, talents, regions);
+    }
+
+    @Bean
+    IndicatorSource licensedPatentAgents(PresentTalents talents, IndicatorRegions regions) {
+        return new PersonCount("registry.licensed-patent-agents", PATENT_AGENTS, talents, regions);
+    }
+
+    @Bean
+    IndicatorSource informationServiceStaff(PresentTalents talents, IndicatorRegions regions) {
+        return new PersonCount("registry.information-service-staff", INFORMATION_SERVICE, talents, regions);
+    }
+}
