@@ -181,6 +181,31 @@ public class Satisfaction {
         return scores;
     }
 
+    /**
+     * The mean score of the responses to the satisfaction surveys that closed in the year ending on {@code day}
+     * (after the same day a year before, up to and including {@code day}), by the first {@code prefixLength} digits
+     * of their classes' regions inside {@code pattern} (0: one mean, keyed ""); the plan's training-satisfaction
+     * indicator. As for the bases' assessment: no reader's scope (the platform's own figure), only closed surveys with
+     * the minimum of responses, a mean over responses. A response carries no time (nothing may lead back to the
+     * trainee), so it is dated by its survey's closing, the day its answers were final. A region without such
+     * responses is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> rollingYear(int prefixLength, String pattern, LocalDate day) {
+        Map<String, BigDecimal> scores = new HashMap<>();
+        jdbc.query("""
+                select left(s.region_code, ?), avg(r.score) from training_survey s
+                join training_survey_response r on r.survey_id = s.id
+                where s.kind = 'SATISFACTION' and s.closes_on > ? and s.closes_on <= ? and s.region_code like ?
+                  and r.score is not null
+                  and (select count(*) from training_survey_response c where c.survey_id = s.id) >= ?
+                group by 1
+                """, rs -> {
+                    scores.put(rs.getString(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP));
+                }, prefixLength, day.minusYears(1), day, pattern, properties.minResponses());
+        return scores;
+    }
+
     private SatisfactionReport.Line line(List<Sums> list) {
         long classes = 0;
         long invited = 0;
