@@ -122,7 +122,7 @@ public class TargetAssignments {
     private TargetRules.Action action(CurrentUser user, Plan plan, Division division) {
         TargetRules.Action action = TargetRules.action(user.scope(), region(division));
         if (plan.getStatus() == Plan.Status.CLOSED) {
-            throw new BusinessRuleException("planning.target.planClosed", plan.name(english()));
+            throw new BusinessRuleException(null, "planning.target.planClosed", plan.name(english()));
         }
         return action;
     }
