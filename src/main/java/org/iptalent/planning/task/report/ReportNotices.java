@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportNotices {
 
-    static final String TOPIC = "planning.task";
+    static final String TOPIC = "planningTask";
 
     private final RoleHolders holders;
     private final Notifications notifications;
