@@ -225,7 +225,7 @@ class ReportedValueTests {
     }
 
     @Test
-    void theIndicatorsPageListsTheValuesAndTheNationalOfficeDecidesThere() {
+    void theIndicatorsPageListsTheValuesAndTheNationalOfficeDecidesThere() throws Exception {
         long plan = fixtures.plan(national);
         ReportedValueView sent = TestAccounts.as(guangdong, () -> values.submit(plan, ReportFixtures.REPORTED,
                 new Submission(null, new BigDecimal("2"), LocalDate.of(2026, 4, 30), "粤港澳知识产权学院等 2 所"),
@@ -239,6 +239,20 @@ class ReportedValueTests {
                 .doesNotContain("decision-form", "correction-form");
         assertThat(province.download(path + "/reported-values/" + sent.id() + "/evidence"))
                 .isEqualTo(ReportFixtures.PDF);
+        // the page's form: a refusal shown on the page, then a value sent with its evidence
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", csrf(own));
+        form.put("value", "3");
+        form.put("asOf", "2026-05-31");
+        form.put("note", "又一所");
+        HttpResponse<String> withoutEvidence = pageForm(province, path + "/reported-values", form, null);
+        assertThat(withoutEvidence.statusCode()).isEqualTo(200);
+        assertThat(withoutEvidence.body()).contains("请上传证明材料");
+        HttpResponse<String> sentByPage = pageForm(province, path + "/reported-values", form, ReportFixtures.PDF);
+        assertThat(sentByPage.statusCode()).as(sentByPage.body()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select count(*) from reported_value v join indicator i on i.id = v.indicator_id "
+                + "where i.plan_id = ? and v.region_code = '440000' and v.as_of = date '2026-05-31'", Long.class, plan))
+                .isOne();
 
         Http office = new Http(port);
         office.signInEnrolling(national.username(), TestAccounts.PASSWORD);
@@ -282,9 +296,27 @@ class ReportedValueTests {
         throw new AssertionError("no indicator " + ReportFixtures.REPORTED);
     }
 
+    private static String csrf(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).as("the page's CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    /** A page's multipart form as a browser sends it, in the signed-in session of {@code browser}. */
+    private HttpResponse<String> pageForm(Http browser, String path, Map<String, String> fields, byte[] evidence)
+            throws IOException, InterruptedException {
+        return send(path, fields, evidence == null ? null : "证明.pdf", evidence, "Cookie",
+                "JSESSIONID=" + browser.sessionId(), "Accept-Language", "zh-CN");
+    }
+
     /** A multipart POST with fields and, when named, the evidence file. */
     private HttpResponse<String> multipart(String path, String token, String language, Map<String, String> fields,
             String fileName, byte[] content) throws IOException, InterruptedException {
+        return send(path, fields, fileName, content, "Authorization", token, "Accept-Language", language);
+    }
+
+    private HttpResponse<String> send(String path, Map<String, String> fields, String fileName, byte[] content,
+            String... headers) throws IOException, InterruptedException {
         String boundary = "----rv" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : new LinkedHashMap<>(fields).entrySet()) {
@@ -301,8 +333,7 @@ class ReportedValueTests {
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", token).header("Accept-Language", language).build();
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).headers(headers).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
