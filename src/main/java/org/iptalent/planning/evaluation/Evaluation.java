@@ -17,7 +17,7 @@ import org.iptalent.planning.progress.Projection;
  * @param regionCode  '000000' for the country, else the province the evaluation is of
  * @param regionName  null for the country
  * @param rankings    the provinces ranked on each computed indicator with regional targets (the country's only)
- * @param reports     the progress reports per task, or null when they cannot be read here
+ * @param reports     the progress reports per task due up to the evaluation's year, as they stand today
  */
 public record Evaluation(long planId, String planName, int startsYear, int endsYear, boolean demonstration,
         EvaluationKind kind, YearMonth month, String regionCode, String regionName, List<Line> indicators,
@@ -39,7 +39,7 @@ public record Evaluation(long planId, String planName, int startsYear, int endsY
             BigDecimal progress, boolean met) {
     }
 
-    /** One task's reports for the periods up to the evaluation's year, by where they stand. */
+    /** One task's reports for the periods up to the evaluation's year in the regions in view, by where they stand. */
     public record TaskReports(String label, String title, int submitted, int accepted, int returned, int overdue,
             int expected) {
     }

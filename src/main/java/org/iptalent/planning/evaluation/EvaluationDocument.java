@@ -33,7 +33,7 @@ class EvaluationDocument {
             h3 { font-size: 11pt; margin: 5mm 0 2mm 0; }
             table { -fs-table-paginate: paginate; width: 100%; border-collapse: collapse; font-size: 9pt; }
             th, td { border: 1px solid #bbb; padding: 1.2mm 1.5mm; vertical-align: top; }
-            th { background: #eef2f8; text-align: left; }
+            th { background: #eef2f8; text-align: left; white-space: nowrap; }
             td.n { text-align: right; white-space: nowrap; }
             tr { page-break-inside: avoid; }
             """;
@@ -211,7 +211,8 @@ class EvaluationDocument {
 
         void reports(Evaluation e) {
             element("h2", "section", text("planning.evaluation.reports"));
-            if (e.reports() == null) {
+            element("p", "note", text("planning.evaluation.reportsHint"));
+            if (e.reports().isEmpty()) {
                 element("p", null, text("planning.evaluation.noReports"));
                 return;
             }

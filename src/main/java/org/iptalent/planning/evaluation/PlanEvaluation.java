@@ -38,6 +38,7 @@ public class PlanEvaluation {
     private final PlanRecords plans;
     private final IndicatorReadings readings;
     private final ProvinceRankings rankings;
+    private final TaskReportSummaries reports;
     private final EvaluationDocument document;
     private final ReferenceData reference;
     private final MessageSource messages;
@@ -45,11 +46,12 @@ public class PlanEvaluation {
     private final Clock clock;
 
     PlanEvaluation(PlanRecords plans, IndicatorReadings readings, ProvinceRankings rankings,
-            EvaluationDocument document, ReferenceData reference, MessageSource messages, AuditLog audit,
-            Clock clock) {
+            TaskReportSummaries reports, EvaluationDocument document, ReferenceData reference,
+            MessageSource messages, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.readings = readings;
         this.rankings = rankings;
+        this.reports = reports;
         this.document = document;
         this.reference = reference;
         this.messages = messages;
@@ -75,7 +77,8 @@ public class PlanEvaluation {
         boolean national = PlanRegions.NATIONAL.equals(region);
         return new Evaluation(plan.getId(), plan.name(english), plan.getStartsYear(), plan.getEndsYear(),
                 plan.isDemonstration(), kind, month, region, national ? null : reference.regionName(region, locale),
-                lines, national ? rankings.of(plan, month, locale) : List.of(), null, Instant.now(clock));
+                lines, national ? rankings.of(plan, month, locale) : List.of(),
+                reports.of(plan.getId(), month.getYear(), english), Instant.now(clock));
     }
 
     /** The evaluation as an A4 PDF in the locale's language, audited as an export (a write: not read-only). */

@@ -70,7 +70,7 @@ class PlanEvaluationTests {
             assertThat(Pdfs.text(document, 1)).contains(PLAN_NAME, "规划总结评估报告", "规划期2021—2025年",
                     "数据截至2025年12月31日", "生成时间");
             assertThat(Pdfs.text(document)).contains("指标完成情况", "知识产权人才数量", "全国执业专利代理师数量",
-                    "各省（区、市）完成情况排名", "任务进展报告");
+                    "各省（区、市）完成情况排名", "任务进展报告", "加强知识产权保护人才队伍建设");
             Pdfs.assertCjkFontEmbedded(first);
         }
         assertThat(exports()).isEqualTo(before + 1);
@@ -162,5 +162,27 @@ class PlanEvaluationTests {
             assertThat(line.target()).isEqualByComparingTo("10");
             assertThat(line.progress()).isEqualByComparingTo("120");
         });
+    }
+
+    @Test
+    void eachTasksReportsAreCountedForThePeriodsUpToTheEvaluationsYearInTheRegionsInView() {
+        Evaluation last = TestAccounts.as(national, () -> evaluations.of(planId, EvaluationKind.FINAL,
+                Locale.SIMPLIFIED_CHINESE));
+        Evaluation middle = TestAccounts.as(national, () -> evaluations.of(planId, EvaluationKind.MIDTERM,
+                Locale.SIMPLIFIED_CHINESE));
+        // every task of the 14th plan is every province's (V27): 31 reports a year, five years or three
+        assertThat(last.reports()).isNotEmpty().allSatisfy(task -> {
+            assertThat(task.expected()).isEqualTo(31 * 5);
+            assertThat(task.submitted() + task.accepted() + task.returned() + task.overdue()).isLessThanOrEqualTo(155);
+        });
+        assertThat(last.reports().get(0).title()).isEqualTo("加强知识产权保护人才队伍建设，推动知识产权保护迈上新台阶");
+        assertThat(middle.reports()).hasSameSizeAs(last.reports())
+                .allSatisfy(task -> assertThat(task.expected()).isEqualTo(31 * 3));
+
+        UserSummary guangdong = accounts.active("peval.gd", Role.PROVINCIAL_ADMIN, "440000");
+        Evaluation own = TestAccounts.as(guangdong, () -> evaluations.of(planId, EvaluationKind.FINAL,
+                Locale.SIMPLIFIED_CHINESE));
+        assertThat(own.reports()).hasSameSizeAs(last.reports())
+                .allSatisfy(task -> assertThat(task.expected()).isEqualTo(5));
     }
 }
