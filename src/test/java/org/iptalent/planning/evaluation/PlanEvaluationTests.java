@@ -152,6 +152,19 @@ class PlanEvaluationTests {
             assertThat(ranking.places().get(2).progress()).isEqualByComparingTo("50");
         });
 
+        Http http = new Http(port);
+        http.signInEnrolling(national.username(), TestAccounts.PASSWORD);
+        assertThat(http.get("/plans/" + plan + "/evaluation?lang=en").body()).contains("Final evaluation report",
+                "data-ranking=\"bases\"", "data-region=\"440000\"", "Guangdong", "120.0%", "50.0%");
+        long future = jdbc.queryForObject("""
+                insert into plan (name_zh, name_en, starts_year, ends_year, status, created_at, updated_at)
+                values (?, ?, 2090, 2094, 'DRAFT', now(), now()) returning id""", Long.class, source, source);
+        Http.Response notYet = http.get("/plans/" + future + "/evaluation?kind=MIDTERM&lang=zh-CN");
+        assertThat(notYet.status()).isEqualTo(200);
+        assertThat(notYet.body()).contains("评估以 2092 年年底的数据为准，该年尚未结束，暂不能评估。")
+                .doesNotContain("id=\"evaluation-indicators\"", "evaluation.pdf");
+        assertThat(http.get("/plans/" + future + "/evaluation.pdf?kind=MIDTERM").status()).isEqualTo(302);
+
         UserSummary guangdong = accounts.active("peval.gd", Role.PROVINCIAL_ADMIN, "440000");
         Evaluation own = TestAccounts.as(guangdong, () -> evaluations.of(plan, EvaluationKind.FINAL, Locale.ENGLISH));
         assertThat(own.rankings()).isEmpty();
