@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.iptalent.identity.ApiTokens;
+import tools.jackson.databind.JsonNode;
+import org.iptalent.identity.internal.ApiTokens;
 import org.iptalent.identity.UserSummary;
 import org.iptalent.planning.history.MonthlySnapshots;
 import org.iptalent.planning.plan.Indicator;

@@ -37,7 +37,10 @@ class MessageBundleTests {
     /** Literals shaped like message keys (under a bundle's prefix) that are none, each with its reason. */
     private static final Map<String, String> NOT_KEYS = Map.of(
             "user.timezone", "the JVM's system property",
-            "token.invalid", "the marker BearerTokenFilter gives SecurityProblems, which answers problem.tokenInvalid");
+            "token.invalid", "the marker BearerTokenFilter gives SecurityProblems, which answers problem.tokenInvalid",
+            "training.national-bases", "an indicator source's code (planning.IndicatorSource), which plans name",
+            "training.satisfaction", "an indicator source's code (planning.IndicatorSource), which plans name",
+            "training.publicity-staff-trained", "an indicator source's code (planning.IndicatorSource), which plans name");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();

@@ -63,8 +63,13 @@ class PlanApiController {
 
     @GetMapping("/api/v1/indicators/{code}")
     @Operation(summary = "One indicator with its value, history and projection")
-    IndicatorJson indicator(@PathVariable String code, @RequestParam(required = false) Long plan,
-            @RequestParam(required = false) String region, Locale locale) {
+    IndicatorJson indicator(@Parameter(description = "The indicator's code in the plan, e.g. ip-talents.")
+            @PathVariable String code,
+            @Parameter(description = "The plan's id; the plan in force (else the latest) when left out.")
+            @RequestParam(required = false) Long plan,
+            @Parameter(description = "A province or city code inside the caller's scope; the caller's own region "
+                    + "when left out. Outside the scope is 403.") @RequestParam(required = false) String region,
+            Locale locale) {
         Plan chosen = plans.getOrCurrent(plan);
         return readings.read(chosen, region(region)).stream().filter(r -> r.indicator().getCode().equals(code))
                 .findFirst().map(r -> IndicatorJson.of(r, Localized.isEnglish(locale)))

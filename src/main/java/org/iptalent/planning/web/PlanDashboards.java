@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanDashboards {
 
-    /** One indicator's line with its drawing. */
-    record Line(IndicatorReading reading, Sparkline sparkline) {
+    /** One indicator's line with its drawings: the sparkline and the progress bar's width (0 to 100). */
+    public record Line(IndicatorReading reading, Sparkline sparkline, String bar) {
     }
 
-    record Dashboard(Plan plan, String regionCode, String regionName, List<Line> lines, Instant asOf) {
+    public record Dashboard(Plan plan, String regionCode, String regionName, List<Line> lines, Instant asOf) {
 
-        long count(String status) {
+        public long count(String status) {
             return lines.stream().filter(l -> l.reading().status().name().equals(status)).count();
         }
     }
@@ -52,7 +52,8 @@ class PlanDashboards {
     }
 
     Dashboard of(Plan plan, String regionCode, Locale locale) {
-        List<Line> lines = readings.read(plan, regionCode).stream().map(r -> new Line(r, Sparkline.of(r))).toList();
+        List<Line> lines = readings.read(plan, regionCode).stream()
+                .map(r -> new Line(r, Sparkline.of(r), PlanFigures.widthOf(r.progress()))).toList();
         Instant asOf = lines.stream().map(l -> l.reading().asOf()).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         String name = PlanRegions.NATIONAL.equals(regionCode) ? null : reference.regionName(regionCode, locale);

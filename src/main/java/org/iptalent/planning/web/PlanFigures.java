@@ -36,6 +36,10 @@ public class PlanFigures {
 
     /** The width of a progress bar in a 100-unit SVG, capped at the full bar. */
     public String bar(BigDecimal progress) {
+        return widthOf(progress);
+    }
+
+    static String widthOf(BigDecimal progress) {
         return progress == null ? "0" : progress.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).toPlainString();
     }
 }
