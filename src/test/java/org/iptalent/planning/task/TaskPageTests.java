@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.iptalent.identity.UserSummary;
+import org.iptalent.platform.DashboardCard;
+import org.iptalent.platform.DashboardCards;
+import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
 import org.iptalent.support.PlatformTest;
@@ -34,6 +38,8 @@ class TaskPageTests {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    List<DashboardCards> cards;
 
     TaskFixtures fixtures;
     UserSummary national;
@@ -136,7 +142,13 @@ class TaskPageTests {
                 + "&decision=ACCEPT");
         assertThat(nationalOffice.get(accepted.header("Location")).body()).contains("Progress report accepted.",
                 "data-state=\"ACCEPTED\"");
-        assertThat(province.get("/").body()).contains("待填报的进展报告");
+        // the home page's cards: the province owes nothing more on this plan, the national office has one less to review
+        CurrentUser gd = new CurrentUser(guangdong.id(), guangdong.username(), guangdong.displayName(),
+                guangdong.roles(), guangdong.regionCode());
+        List<DashboardCard> cards = TestAccounts.as(guangdong, () -> this.cards.stream()
+                .flatMap(c -> c.cardsFor(gd).stream()).toList());
+        assertThat(cards).filteredOn(c -> c.titleKey().equals("planning.task.card.mine")).singleElement()
+                .satisfies(card -> assertThat(card.link()).isEqualTo("/plans/progress-reports"));
     }
 
     private static String enc(String text) {
