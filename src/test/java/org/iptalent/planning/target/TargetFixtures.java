@@ -22,18 +22,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What the target tests share: a draft plan of their own (the database is shared by every test), the national
  * administrator, Guangdong's and Jiangsu's provincial administrators and Guangzhou's city administrator.
  */
-class TargetFixtures {
+public class TargetFixtures {
 
-    final UserSummary national;
-    final UserSummary guangdong;
-    final UserSummary jiangsu;
-    final UserSummary guangzhou;
+    public final UserSummary national;
+    public final UserSummary guangdong;
+    public final UserSummary jiangsu;
+    public final UserSummary guangzhou;
 
     private final Plans plans;
     private final TalentRecords talents;
     private final TransactionTemplate transactions;
 
-    TargetFixtures(ApplicationContext context) {
+    public TargetFixtures(ApplicationContext context) {
         this.plans = context.getBean(Plans.class);
         this.talents = context.getBean(TalentRecords.class);
         this.transactions = context.getBean(TransactionTemplate.class);
@@ -48,7 +48,7 @@ class TargetFixtures {
      * A draft plan for 2026–2030 with a count (talents in 10,000 persons, computed, target 120), a score (training
      * satisfaction, computed, target 90) and a reported count (academies, target 10).
      */
-    long plan() {
+    public long plan() {
         String name = TestAccounts.uniqueName("目标测试规划");
         return transactions.execute(status -> {
             Plan plan = new Plan(name, name + " (EN)", 2026, 2030, true);
@@ -69,7 +69,7 @@ class TargetFixtures {
     }
 
     /** Talents registered in each of the regions given, so that their "now" values are not all zero. */
-    void talentsIn(String... regions) {
+    public void talentsIn(String... regions) {
         for (String region : List.of(regions)) {
             String identity = TestIdentities.identity(region.substring(0, 4) + "02", false);
             TestAccounts.as(national, () -> talents.create(new TalentInput("林静", null, null, identity,
