@@ -131,14 +131,8 @@ class ReportController {
     String attach(@PathVariable long id, @RequestParam long version,
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         ReportView report = reporting.get(id);
-        try {
-            reporting.attach(id, version, file);
-            redirect.addFlashAttribute("message", "planning.task.report.attachedMessage");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("fileRefusals", Refusal.of(e));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("fileRefusals", Refusal.of("planning.task.changedMeanwhile"));
-        }
+        FlashOutcome.of(redirect, "fileRefusals", "planning.task.report.attachedMessage",
+                () -> reporting.attach(id, version, file));
         return "redirect:" + formPath(report) + "#attachments";
     }
 
@@ -146,14 +140,8 @@ class ReportController {
     String detach(@PathVariable long id, @PathVariable long fileId, @RequestParam long version,
             RedirectAttributes redirect) {
         ReportView report = reporting.get(id);
-        try {
-            reporting.detach(id, version, fileId);
-            redirect.addFlashAttribute("message", "planning.task.report.detachedMessage");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("fileRefusals", Refusal.of(e));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("fileRefusals", Refusal.of("planning.task.changedMeanwhile"));
-        }
+        FlashOutcome.of(redirect, "fileRefusals", "planning.task.report.detachedMessage",
+                () -> reporting.detach(id, version, fileId));
         return "redirect:" + formPath(report) + "#attachments";
     }
 
@@ -172,15 +160,11 @@ class ReportController {
     String review(@PathVariable long id, @RequestParam long version,
             @RequestParam(required = false) Decision decision, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        try {
-            reporting.review(id, version, decision, note);
-            redirect.addFlashAttribute("message", decision == Decision.ACCEPT
-                    ? "planning.task.report.acceptedMessage" : "planning.task.report.returnedMessage");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("reviewRefusals", Refusal.of(e));
+        boolean reviewed = FlashOutcome.of(redirect, "reviewRefusals", decision == Decision.ACCEPT
+                ? "planning.task.report.acceptedMessage" : "planning.task.report.returnedMessage",
+                () -> reporting.review(id, version, decision, note));
+        if (!reviewed) {
             redirect.addFlashAttribute("note", note);
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("reviewRefusals", Refusal.of("planning.task.changedMeanwhile"));
         }
         return "redirect:/plans/progress-reports/" + id;
     }

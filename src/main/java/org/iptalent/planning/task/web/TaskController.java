@@ -13,7 +13,6 @@ import org.iptalent.planning.task.TaskPlanning.PlanTaskList;
 import org.iptalent.planning.task.report.ReportMatrix;
 import org.iptalent.planning.task.report.SlotState;
 import org.iptalent.platform.web.FormRefusals;
-import org.iptalent.platform.web.Refusal;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.BusinessRuleException;
@@ -74,14 +73,8 @@ class TaskController {
     String moveDue(@PathVariable long planId, @PathVariable long periodId, @RequestParam long version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             RedirectAttributes redirect) {
-        try {
-            planning.moveDue(periodId, version, dueOn);
-            redirect.addFlashAttribute("message", "planning.task.period.moved");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("periodRefusals", Refusal.of(e));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("periodRefusals", Refusal.of("planning.task.changedMeanwhile"));
-        }
+        FlashOutcome.of(redirect, "periodRefusals", "planning.task.period.moved",
+                () -> planning.moveDue(periodId, version, dueOn));
         return "redirect:/plans/" + planId + "/tasks#periods";
     }
 
@@ -155,16 +148,9 @@ class TaskController {
     @PostMapping("/plans/tasks/{id:\\d+}/delete")
     String remove(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         long planId = planning.task(id).plan().id();
-        try {
-            planning.remove(id, version);
-            redirect.addFlashAttribute("message", "planning.task.removed");
-            return "redirect:/plans/" + planId + "/tasks";
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("taskRefusals", Refusal.of(e));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("taskRefusals", Refusal.of("planning.task.changedMeanwhile"));
-        }
-        return "redirect:/plans/tasks/" + id;
+        boolean removed = FlashOutcome.of(redirect, "taskRefusals", "planning.task.removed",
+                () -> planning.remove(id, version));
+        return removed ? "redirect:/plans/" + planId + "/tasks" : "redirect:/plans/tasks/" + id;
     }
 
     private String form(long planId, Long taskId, Model model) {
