@@ -10,7 +10,6 @@ import org.iptalent.audit.AuditText;
 import org.iptalent.planning.plan.Indicator;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.PlanRecords;
-import org.iptalent.planning.plan.Plans;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.BusinessRuleException;
@@ -35,13 +34,13 @@ public class TargetAssignments {
 
     public static final String ENTITY = "RegionalTarget";
 
-    private final Plans plans;
+    private final PlanRecords plans;
     private final RegionalTargets targets;
     private final ReferenceData reference;
     private final AuditLog audit;
     private final MessageSource messages;
 
-    TargetAssignments(Plans plans, RegionalTargets targets, ReferenceData reference, AuditLog audit,
+    TargetAssignments(PlanRecords plans, RegionalTargets targets, ReferenceData reference, AuditLog audit,
             MessageSource messages) {
         this.plans = plans;
         this.targets = targets;
@@ -143,7 +142,7 @@ public class TargetAssignments {
     }
 
     private Plan plan(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new RecordNotFoundException(PlanRecords.ENTITY, planId));
+        return plans.get(planId);
     }
 
     static Indicator indicator(Plan plan, String code) {

@@ -12,7 +12,6 @@ import org.iptalent.planning.plan.Indicator;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.PlanRecords;
 import org.iptalent.planning.plan.PlanRegions;
-import org.iptalent.planning.plan.Plans;
 import org.iptalent.planning.plan.Progress;
 import org.iptalent.planning.target.IndicatorInfo;
 import org.iptalent.planning.target.PlanInfo;
@@ -63,13 +62,13 @@ public class PublicFigures {
             List<Figure> provinces) {
     }
 
-    private final Plans plans;
+    private final PlanRecords plans;
     private final PlanPublications publications;
     private final RegionValues values;
     private final TargetBook targets;
     private final ReferenceData reference;
 
-    PublicFigures(Plans plans, PlanPublications publications, RegionValues values, TargetBook targets,
+    PublicFigures(PlanRecords plans, PlanPublications publications, RegionValues values, TargetBook targets,
             ReferenceData reference) {
         this.plans = plans;
         this.publications = publications;
@@ -136,7 +135,7 @@ public class PublicFigures {
     }
 
     private Plan plan(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new RecordNotFoundException(PlanRecords.ENTITY, planId));
+        return plans.get(planId);
     }
 
     Publication view(PlanPublication publication) {

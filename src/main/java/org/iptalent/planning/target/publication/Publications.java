@@ -10,7 +10,6 @@ import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.PlanRecords;
-import org.iptalent.planning.plan.Plans;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.ConflictException;
@@ -31,13 +30,13 @@ public class Publications {
 
     public static final String ENTITY = "PlanPublication";
 
-    private final Plans plans;
+    private final PlanRecords plans;
     private final PlanPublications publications;
     private final PublicFigures figures;
     private final AuditLog audit;
     private final Clock clock;
 
-    Publications(Plans plans, PlanPublications publications, PublicFigures figures, AuditLog audit, Clock clock) {
+    Publications(PlanRecords plans, PlanPublications publications, PublicFigures figures, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.publications = publications;
         this.figures = figures;
@@ -114,6 +113,6 @@ public class Publications {
     }
 
     private Plan plan(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new RecordNotFoundException(PlanRecords.ENTITY, planId));
+        return plans.get(planId);
     }
 }
