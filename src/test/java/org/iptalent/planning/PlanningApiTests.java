@@ -145,10 +145,11 @@ class PlanningApiTests {
                 .as("a score's target is the plan's").isEqualByComparingTo("90");
         Http.Response other = http.get("/api/v1/indicators?plan=" + planId + "&region=440000", "Authorization", token,
                 "Accept-Language", "zh-CN");
-        assertThat(other.status()).isEqualTo(403);
-        assertThat(other.body()).contains("440000");
+        assertThat(other.status()).as("another province is answered as no region at all").isEqualTo(404);
         assertThat(http.get("/api/v1/indicators?plan=" + planId + "&region=000000", "Authorization", token).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/indicators?plan=" + planId + "&region=329999", "Authorization", token).status())
+                .as("a code no division has").isEqualTo(404);
         assertThat(http.get("/api/v1/indicators?plan=" + planId + "&region=320500", "Authorization", token).status())
                 .as("its own city").isEqualTo(200);
     }

@@ -8,12 +8,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.PlanRecords;
-import org.iptalent.planning.plan.PlanRegions;
+import org.iptalent.planning.plan.RegionChoice;
 import org.iptalent.planning.progress.IndicatorReadings;
 import org.iptalent.reference.Localized;
-import org.iptalent.shared.AccessDeniedException;
-import org.iptalent.shared.CurrentUser;
-import org.iptalent.shared.RegionScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,10 +23,12 @@ class PlanApiController {
 
     private final PlanRecords plans;
     private final IndicatorReadings readings;
+    private final RegionChoice regions;
 
-    PlanApiController(PlanRecords plans, IndicatorReadings readings) {
+    PlanApiController(PlanRecords plans, IndicatorReadings readings, RegionChoice regions) {
         this.plans = plans;
         this.readings = readings;
+        this.regions = regions;
     }
 
     @GetMapping("/api/v1/plans")
@@ -54,10 +53,10 @@ class PlanApiController {
             @Parameter(description = "The plan's id; the plan in force (else the latest) when left out.")
             @RequestParam(required = false) Long plan,
             @Parameter(description = "A province or city code inside the caller's scope; the caller's own region "
-                    + "when left out. Outside the scope is 403.") @RequestParam(required = false) String region,
+                    + "when left out. Outside the scope, or unknown, is 404.") @RequestParam(required = false) String region,
             Locale locale) {
         Plan chosen = plans.getOrCurrent(plan);
-        return readings.read(chosen, region(region)).stream()
+        return readings.read(chosen, regions.of(region)).stream()
                 .map(r -> IndicatorJson.of(r, Localized.isEnglish(locale))).toList();
     }
 
@@ -68,30 +67,12 @@ class PlanApiController {
             @Parameter(description = "The plan's id; the plan in force (else the latest) when left out.")
             @RequestParam(required = false) Long plan,
             @Parameter(description = "A province or city code inside the caller's scope; the caller's own region "
-                    + "when left out. Outside the scope is 403.") @RequestParam(required = false) String region,
+                    + "when left out. Outside the scope, or unknown, is 404.") @RequestParam(required = false) String region,
             Locale locale) {
         Plan chosen = plans.getOrCurrent(plan);
-        return readings.read(chosen, region(region)).stream().filter(r -> r.indicator().getCode().equals(code))
+        return readings.read(chosen, regions.of(region)).stream().filter(r -> r.indicator().getCode().equals(code))
                 .findFirst().map(r -> IndicatorJson.of(r, Localized.isEnglish(locale)))
                 .orElseThrow(() -> new org.iptalent.shared.RecordNotFoundException(PlanRecords.INDICATOR, code));
     }
 
-    /** The region asked for, which must lie in the caller's scope; the caller's own when none is asked for. */
-    private static String region(String asked) {
-        CurrentUser user = CurrentUser.require();
-        RegionScope scope = user.scope();
-        if (scope.isNothing()) {
-            throw new AccessDeniedException("planning.dashboard.noRegion");
-        }
-        if (asked == null || asked.isBlank()) {
-            return PlanRegions.code(scope);
-        }
-        String code = asked.trim();
-        boolean known = PlanRegions.NATIONAL.equals(code) ? scope.isNational()
-                : code.matches("\\d{6}") && scope.includes(code);
-        if (!known) {
-            throw new AccessDeniedException("planning.region.outside", code);
-        }
-        return code;
-    }
 }

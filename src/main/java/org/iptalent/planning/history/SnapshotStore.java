@@ -67,11 +67,14 @@ public class SnapshotStore {
                 sourceCode, regionCode, Date.valueOf(month.atDay(1)), value, reason, userId);
     }
 
-    /** The value of a month as it stands (a correction over the job's), or null when none was taken. */
+    /**
+     * The value of a month as it stands: the latest correction, else the job's row (a correction wins even over a
+     * row the job writes after it), or null when none was taken.
+     */
     public BigDecimal valueOf(String sourceCode, String regionCode, YearMonth month) {
         List<BigDecimal> values = jdbc.queryForList("""
                 select value from indicator_snapshot where source_code = ? and region_code = ? and month = ?
-                order by id desc limit 1""", BigDecimal.class, sourceCode, regionCode, Date.valueOf(month.atDay(1)));
+                order by (kind = 'CORRECTION') desc, id desc limit 1""", BigDecimal.class, sourceCode, regionCode, Date.valueOf(month.atDay(1)));
         return values.isEmpty() ? null : values.get(0);
     }
 
@@ -80,7 +83,7 @@ public class SnapshotStore {
         return jdbc.query("""
                 select distinct on (month) month, value from indicator_snapshot
                 where source_code = ? and region_code = ? and month between ? and ?
-                order by month, id desc""", (rs, n) -> new Point(YearMonth.from(rs.getObject(1, LocalDate.class)),
+                order by month, (kind = 'CORRECTION') desc, id desc""", (rs, n) -> new Point(YearMonth.from(rs.getObject(1, LocalDate.class)),
                 rs.getBigDecimal(2)), sourceCode, regionCode, Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)));
     }
 
@@ -94,7 +97,7 @@ public class SnapshotStore {
         jdbc.query("""
                 select distinct on (source_code, month) source_code, month, value from indicator_snapshot
                 where source_code = any(?) and region_code = ? and month between ? and ?
-                order by source_code, month, id desc""",
+                order by source_code, month, (kind = 'CORRECTION') desc, id desc""",
                 ps -> {
                     ps.setArray(1, ps.getConnection().createArrayOf("varchar", sourceCodes.toArray()));
                     ps.setString(2, regionCode);
@@ -113,11 +116,19 @@ public class SnapshotStore {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         jdbc.query("""
                 select distinct on (region_code) region_code, value from indicator_snapshot
-                where source_code = ? and month = ? order by region_code, id desc""",
+                where source_code = ? and month = ? order by region_code, (kind = 'CORRECTION') desc, id desc""",
                 rs -> {
                     values.put(rs.getString(1), rs.getBigDecimal(2));
                 }, sourceCode, Date.valueOf(month.atDay(1)));
         return values;
+    }
+
+    /** Whether the job has taken a month of a source in a region: only such a month can be corrected. */
+    public boolean taken(String sourceCode, String regionCode, YearMonth month) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from indicator_snapshot where source_code = ? and region_code = ?
+                  and month = ? and kind <> 'CORRECTION')""", Boolean.class, sourceCode, regionCode,
+                Date.valueOf(month.atDay(1))));
     }
 
     /** The latest month a source was taken for, or null. */
@@ -127,10 +138,11 @@ public class SnapshotStore {
         return last == null ? null : YearMonth.from(last);
     }
 
-    /** Months of a source already taken (any region): what a backfill skips. */
+    /** Months of a source the job has taken (any region; a correction alone is no taking): what a backfill skips. */
     public List<YearMonth> months(String sourceCode) {
-        return jdbc.queryForList("select distinct month from indicator_snapshot where source_code = ? order by 1",
-                LocalDate.class, sourceCode).stream().map(YearMonth::from).toList();
+        return jdbc.queryForList("""
+                select distinct month from indicator_snapshot where source_code = ? and kind <> 'CORRECTION'
+                order by 1""", LocalDate.class, sourceCode).stream().map(YearMonth::from).toList();
     }
 
     /** Replaces the "now" values of a source. */

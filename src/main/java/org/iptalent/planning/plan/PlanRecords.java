@@ -115,6 +115,13 @@ public class PlanRecords {
             throw new ObjectOptimisticLockingFailureException(Indicator.class, indicator.getId());
         }
         IndicatorSpec before = indicator.spec();
+        boolean meaningChanges = before.unit() != spec.unit() || before.direction() != spec.direction()
+                || before.sourceKind() != spec.sourceKind()
+                || !java.util.Objects.equals(before.sourceCode(), spec.sourceCode() == null ? null : spec.sourceCode().trim());
+        if (meaningChanges && ownValues(indicator)) {
+            // targets and reported values are in the indicator's unit and for its source: they would mean something else
+            throw new BusinessRuleException(null, "planning.indicator.meaningFixed", indicator.getNameZh());
+        }
         indicator.change(spec);
         audit.record(AuditEvent.of(AuditAction.UPDATE, INDICATOR, indicator.getId())
                 .message("audit.detail.indicatorChanged", plan.getNameZh(), indicator.getNameZh(),
@@ -128,19 +135,29 @@ public class PlanRecords {
         requireNational();
         Plan plan = plans.lock(planId).orElseThrow(() -> new RecordNotFoundException(ENTITY, planId));
         Indicator indicator = plan.find(code).orElseThrow(() -> new RecordNotFoundException(INDICATOR, code));
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from progress_figure where indicator_id = ?)", Boolean.class, indicator.getId()))) {
+            throw new BusinessRuleException(null, "planning.indicator.citedByReports", indicator.getNameZh());
+        }
         plan.remove(indicator, hasValues(indicator));
         audit.record(AuditEvent.of(AuditAction.DELETE, INDICATOR, indicator.getId())
                 .message("audit.detail.indicatorRemoved", plan.getNameZh(), indicator.getNameZh()));
     }
 
-    /** Whether an indicator has values of its own: history of its source, reported values or regional targets. */
+    /** Whether an indicator has values: its source's history, or values of its own. */
     boolean hasValues(Indicator indicator) {
-        Boolean has = jdbc.queryForObject("""
-                select exists (select 1 from indicator_snapshot where source_code = ?)
-                    or exists (select 1 from reported_value where indicator_id = ?)
-                    or exists (select 1 from regional_target where indicator_id = ?)""", Boolean.class,
-                indicator.getSourceCode(), indicator.getId(), indicator.getId());
-        return Boolean.TRUE.equals(has);
+        Boolean history = jdbc.queryForObject("select exists (select 1 from indicator_snapshot where source_code = ?)",
+                Boolean.class, indicator.getSourceCode());
+        return Boolean.TRUE.equals(history) || ownValues(indicator);
+    }
+
+    /** Values in the indicator's own unit and for its source: reported values, regional targets, reports' figures. */
+    private boolean ownValues(Indicator indicator) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from reported_value where indicator_id = ?)
+                    or exists (select 1 from regional_target where indicator_id = ?)
+                    or exists (select 1 from progress_figure where indicator_id = ?)""", Boolean.class,
+                indicator.getId(), indicator.getId(), indicator.getId()));
     }
 
     @Transactional
@@ -151,6 +168,12 @@ public class PlanRecords {
             throw new BusinessRuleException(null, "planning.plan.otherInForce", other.getNameZh());
         });
         plan.bringIntoForce();
+        try {
+            plans.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            // another plan came into force meanwhile: the one-in-force index refused this one
+            throw new BusinessRuleException(null, "planning.plan.otherInForceMeanwhile");
+        }
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).message("audit.detail.planInForce", plan.getNameZh()));
     }
 

@@ -112,9 +112,11 @@ public class IndicatorReadings {
                 history.add(new Projection.Point(p.month(), unit.fromBase(p.value())));
             }
             if (closed) {
-                if (!history.isEmpty() && history.get(history.size() - 1).month().equals(end)) {
-                    value = history.get(history.size() - 1).value();
-                    asOf = end.atEndOfMonth().atStartOfDay(ZoneId.systemDefault()).toInstant();
+                // the month asked for, else the latest before it (a month the job missed): its date says which
+                if (!history.isEmpty()) {
+                    Projection.Point last = history.get(history.size() - 1);
+                    value = last.value();
+                    asOf = last.month().atEndOfMonth().atStartOfDay(ZoneId.systemDefault()).toInstant();
                 }
             } else {
                 SnapshotStore.Current current = currents.get(indicator.getSourceCode());

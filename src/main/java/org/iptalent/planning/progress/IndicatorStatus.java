@@ -27,8 +27,8 @@ public enum IndicatorStatus {
             return Progress.met(direction, value, target) ? ACHIEVED : MISSED;
         }
         if (projection.isEmpty()) {
-            // nothing to project yet: met already counts as on track for a floor, else it is too early to say
-            return direction == Direction.AT_LEAST && Progress.met(direction, value, target) ? ON_TRACK : AT_RISK;
+            // nothing to project yet: a target met already is on track, one not met yet is a risk until a trend shows
+            return Progress.met(direction, value, target) ? ON_TRACK : AT_RISK;
         }
         Projection p = projection.get();
         if (Progress.met(direction, p.value(), target)) {

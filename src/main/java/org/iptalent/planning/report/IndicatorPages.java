@@ -12,12 +12,12 @@ import org.iptalent.planning.plan.Indicator;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.PlanRecords;
 import org.iptalent.planning.plan.PlanRegions;
+import org.iptalent.planning.plan.RegionChoice;
 import org.iptalent.planning.progress.IndicatorReading;
 import org.iptalent.planning.progress.IndicatorReadings;
 import org.iptalent.planning.progress.Projection;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.ReferenceData;
-import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
@@ -61,20 +61,22 @@ public class IndicatorPages {
     private final ReportedValues reportedValues;
     private final SnapshotCorrections corrections;
     private final ReferenceData reference;
+    private final RegionChoice regionChoice;
 
     IndicatorPages(PlanRecords plans, IndicatorReadings readings, ReportedValues reportedValues,
-            SnapshotCorrections corrections, ReferenceData reference) {
+            SnapshotCorrections corrections, ReferenceData reference, RegionChoice regionChoice) {
         this.plans = plans;
         this.readings = readings;
         this.reportedValues = reportedValues;
         this.corrections = corrections;
         this.reference = reference;
+        this.regionChoice = regionChoice;
     }
 
     @Transactional(readOnly = true)
     public IndicatorPage of(long planId, String code, String regionAsked, Pageable reportedPage, Locale locale) {
         CurrentUser user = CurrentUser.require();
-        String region = region(user, regionAsked);
+        String region = regionChoice.of(regionAsked);
         Plan plan = plans.get(planId);
         Indicator indicator = plan.find(code).orElseThrow(() -> new RecordNotFoundException(PlanRecords.INDICATOR, code));
         IndicatorReading reading = readings.read(plan, region).stream()
@@ -112,25 +114,4 @@ public class IndicatorPages {
         return lines;
     }
 
-    /**
-     * The region the page is read for: the user's own unless the national office picks the country, a province or
-     * a city, or a provincial administrator one of its cities.
-     */
-    private String region(CurrentUser user, String asked) {
-        RegionScope scope = user.scope();
-        if (scope.isNothing()) {
-            throw new AccessDeniedException("planning.dashboard.noRegion");
-        }
-        if (asked == null || asked.isBlank()) {
-            return PlanRegions.code(scope);
-        }
-        String code = asked.strip();
-        if (PlanRegions.NATIONAL.equals(code) && scope.isNational()) {
-            return code;
-        }
-        if (reference.division(code).isEmpty() || !scope.includes(code)) {
-            throw new AccessDeniedException("planning.region.outside", code);
-        }
-        return code;
-    }
 }

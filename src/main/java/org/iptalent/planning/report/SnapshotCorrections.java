@@ -114,8 +114,11 @@ public class SnapshotCorrections {
         YearMonth month = correction.month();
         if (month == null) {
             problems.add(new Problem("month", "planning.correction.monthRequired"));
-        } else if (month.isAfter(YearMonth.now(clock)) || month.isBefore(EARLIEST)) {
+        } else if (!month.isBefore(YearMonth.now(clock)) || month.isBefore(EARLIEST)) {
             problems.add(new Problem("month", "planning.correction.monthInvalid", List.of(month.toString())));
+        } else if (!store.taken(indicator.getSourceCode(), region, month)) {
+            // a correction is of a figure taken: a month the job has not taken would have its row written over it
+            problems.add(new Problem("month", "planning.correction.notTaken", List.of(month.toString())));
         }
         BigDecimal value = correction.value();
         if (value == null) {

@@ -28,7 +28,20 @@ class HistoryTests {
 
     @Test
     void theHistoryIsReconstructedOnceAndNeverRewritten() {
+        // a correction recorded before its month was taken neither stops the month being taken nor loses to it
+        long admin = jdbc.queryForObject("select min(id) from app_user", Long.class);
+        YearMonth early = YearMonth.of(2021, 3);
+        boolean takenBefore = store.taken("registry.talents", "000000", early);
+        if (!takenBefore) {
+            store.correct("registry.talents", "000000", early, BigDecimal.valueOf(777), "test", admin);
+        }
         snapshots.catchUp();
+        if (!takenBefore) {
+            assertThat(store.valueOf("registry.talents", "000000", early)).isEqualByComparingTo("777");
+            assertThat(store.taken("registry.talents", "000000", early)).isTrue();
+            assertThat(store.regions("registry.talents", early)).as("every province of the month taken")
+                    .containsKey("440000");
+        }
         YearMonth last = YearMonth.now().minusMonths(1);
         assertThat(store.valueOf("registry.talents", "000000", YearMonth.of(2021, 1))).as("backfilled from 2021")
                 .isNotNull();
@@ -52,7 +65,6 @@ class HistoryTests {
 
         YearMonth month = YearMonth.of(2022, 6);
         BigDecimal taken = store.valueOf("registry.talents", "000000", month);
-        long admin = jdbc.queryForObject("select min(id) from app_user", Long.class);
         store.correct("registry.talents", "000000", month, BigDecimal.valueOf(123456), "test", admin);
         assertThat(store.valueOf("registry.talents", "000000", month)).isEqualByComparingTo("123456");
         assertThat(jdbc.queryForObject("""

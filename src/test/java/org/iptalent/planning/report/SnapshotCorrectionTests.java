@@ -87,6 +87,7 @@ class SnapshotCorrectionTests {
     void aValueInTenThousandsIsKeptInPersons() {
         long plan = fixtures.plan(national);
         YearMonth month = YearMonth.of(2003, 5);
+        store.take("registry.talents", month, Map.of("650100", new BigDecimal("11000")), SnapshotStore.Kind.BACKFILL);
         long id = TestAccounts.as(national, () -> corrections.correct(plan, "ip-talents",
                 new Correction("650100", month, new BigDecimal("1.25"), "测试：单位换算")));
         assertThat(jdbc.queryForObject("select value from indicator_snapshot where id = ?", BigDecimal.class, id))
@@ -98,6 +99,8 @@ class SnapshotCorrectionTests {
         long plan = fixtures.plan(national);
         UserSummary xinjiang = accounts.active("corr.xj", Role.PROVINCIAL_ADMIN, REGION);
         YearMonth month = YearMonth.of(2003, 6);
+        YearMonth notTaken = YearMonth.of(2003, 7);
+        store.take(SOURCE, month, Map.of(REGION, new BigDecimal("4")), SnapshotStore.Kind.SNAPSHOT);
         Correction good = new Correction(REGION, month, new BigDecimal("5"), "原因");
         long before = jdbc.queryForObject("select count(*) from indicator_snapshot", Long.class);
 
@@ -113,6 +116,15 @@ class SnapshotCorrectionTests {
                 new Correction(REGION, YearMonth.now().plusMonths(1), new BigDecimal("5"), "原因"))))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting("messageKey").isEqualTo("planning.correction.monthInvalid");
+        assertThatThrownBy(() -> TestAccounts.as(national, () -> corrections.correct(plan, CODE,
+                new Correction(REGION, YearMonth.now(), new BigDecimal("5"), "原因"))))
+                .as("the month running is not over").isInstanceOf(InvalidInputException.class)
+                .extracting("messageKey").isEqualTo("planning.correction.monthInvalid");
+        assertThatThrownBy(() -> TestAccounts.as(national, () -> corrections.correct(plan, CODE,
+                new Correction(REGION, notTaken, new BigDecimal("5"), "原因"))))
+                .as("a month the job has not taken: its row would come over the correction")
+                .isInstanceOf(InvalidInputException.class)
+                .extracting("messageKey").isEqualTo("planning.correction.notTaken");
         assertThatThrownBy(() -> TestAccounts.as(national, () -> corrections.correct(plan, CODE,
                 new Correction("999999", month, new BigDecimal("5"), "原因")))).isInstanceOf(InvalidInputException.class)
                 .extracting("messageKey").isEqualTo("field.unknownCode");
