@@ -27,14 +27,18 @@ class PlanningDemoData implements DemoDataContributor {
     static final String NAME = "planning-plans";
     private static final DemoTexts TEXTS = DemoTexts.load("planning/plan-demo.properties");
 
-    /** The example targets of the next plan, by indicator code. */
+    /**
+     * The example targets of the next plan, by indicator code. The demo registry is a sample of the country (20,000
+     * talents by default against its 860,000): its counts are the sample's, so the counts' targets are set for the
+     * sample too, about 40 % above where it stands, and rates and scores keep the plan's own.
+     */
     private static final Map<String, String> TARGETS = Map.ofEntries(
-            Map.entry("ip-talents", "130"), Map.entry("licensed-patent-agents", "5.5"),
-            Map.entry("intermediate-ip-engineers", "3"), Map.entry("national-training-bases", "40"),
+            Map.entry("ip-talents", "2.6"), Map.entry("licensed-patent-agents", "0.11"),
+            Map.entry("intermediate-ip-engineers", "0.06"), Map.entry("national-training-bases", "40"),
             Map.entry("joint-academies", "8"), Map.entry("excellent-online-courses", "200"),
             Map.entry("training-satisfaction", "92"), Map.entry("public-service-provinces", "100"),
-            Map.entry("public-service-cities", "70"), Map.entry("information-service-staff", "5000"),
-            Map.entry("publicity-staff-trained", "1500"), Map.entry("trademark-expert-team", "100"));
+            Map.entry("public-service-cities", "70"), Map.entry("information-service-staff", "130"),
+            Map.entry("publicity-staff-trained", "160"), Map.entry("trademark-expert-team", "100"));
 
     private final Plans plans;
     private final TransactionTemplate transaction;
@@ -72,7 +76,7 @@ class PlanningDemoData implements DemoDataContributor {
                 indicator.change(new IndicatorSpec(s.code(), s.kind(), s.nameZh(), s.nameEn(), s.unit(),
                         target == null ? s.target() : new BigDecimal(target), s.targetYear(), s.direction(),
                         s.attribute(), s.baseline(), s.sourceKind(), s.sourceCode(), TEXTS.get("plan.note"),
-                        "Demonstration target: an example raised from the 14th plan's results, not an official one"));
+                        "Demonstration target: an example for the demo data's sample of the country, not an official one"));
             }
             plans.save(next);
             plans.flush();
