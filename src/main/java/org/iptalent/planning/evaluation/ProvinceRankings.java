@@ -55,6 +55,9 @@ class ProvinceRankings {
                         Progress.percent(indicator.getDirection(), value, target),
                         Progress.met(indicator.getDirection(), value, target)));
             }
+            if (places.stream().allMatch(p -> p.value() == null)) {
+                continue; // nothing to rank: a source whose module is not there yet, or a month never taken
+            }
             rankings.add(new Evaluation.Ranking(indicator.getCode(), indicator.name(english(locale)),
                     indicator.getUnit(), indicator.getDirection(), ranked(places)));
         }
