@@ -7,7 +7,9 @@ import java.util.Locale;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditText;
 import org.iptalent.audit.Changes;
+import org.iptalent.planning.file.PlanningFiles;
 import org.iptalent.planning.plan.Indicator;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.PlanRecords;
@@ -49,12 +51,14 @@ public class ReportedValues {
     private final ReportedValueRecords values;
     private final PlanRecords plans;
     private final EvidenceFiles files;
+    private final PlanningFiles uploads;
     private final ReferenceData reference;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReportedValues(ReportedValueRecords values, PlanRecords plans, EvidenceFiles files, ReferenceData reference,
-            AuditLog audit, Clock clock) {
+    ReportedValues(ReportedValueRecords values, PlanRecords plans, EvidenceFiles files, PlanningFiles uploads,
+            ReferenceData reference, AuditLog audit, Clock clock) {
+        this.uploads = uploads;
         this.values = values;
         this.plans = plans;
         this.files = files;
@@ -77,12 +81,13 @@ public class ReportedValues {
             throw new BusinessRuleException(null, "planning.reported.planClosed");
         }
         SubmissionRules.check(submission, indicator, target.plan(), LocalDate.now(clock));
-        EvidenceFiles.Evidence file = files.read(evidence);
-        long fileId = files.store(file, user.id(), clock.instant());
+        PlanningFiles.Checked file = uploads.check(evidence, EvidenceFiles.REFUSALS, "evidence");
+        long fileId = uploads.store(file, user.id(), clock.instant());
         ReportedValue value = values.saveAndFlush(new ReportedValue(indicator.getId(), region, submission.asOf(),
                 submission.value(), submission.note().strip(), fileId, user.id(), clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, value.getId()).region(region)
-                .message("planning.reported.audit.submitted", indicator.getNameZh(), region,
+                .message("planning.reported.audit.submitted", indicator.getNameZh(),
+                        AuditText.region(region),
                         submission.asOf().toString(), submission.value().toPlainString(), file.name(),
                         file.content().length));
         return view(value, indicator, locale);
@@ -115,7 +120,8 @@ public class ReportedValues {
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(value.getRegionCode())
                 .changes(Changes.of().field("state", before, value.getState()).field("decisionNote", null, text))
                 .message(decision == Decision.APPROVE ? "planning.reported.audit.approved"
-                        : "planning.reported.audit.rejected", target.indicator().getNameZh(), value.getRegionCode(),
+                        : "planning.reported.audit.rejected", target.indicator().getNameZh(),
+                        AuditText.region(value.getRegionCode()),
                         value.getAsOf().toString(), value.getValue().toPlainString()));
         return view(value, target.indicator(), locale);
     }
@@ -137,11 +143,15 @@ public class ReportedValues {
         return view(value, targetOf(value).indicator(), locale);
     }
 
-    /** The evidence of a value the caller may see. */
-    @Transactional(readOnly = true)
+    /** The evidence of a value the caller may see; the download is audited. */
+    @Transactional
     public EvidenceFile evidence(String code, long id) {
-        visible(code, id);
-        return files.of(id).orElseThrow(() -> new RecordNotFoundException("PlanningFile", id));
+        ReportedValue value = visible(code, id);
+        EvidenceFile file = files.of(id).orElseThrow(() -> new RecordNotFoundException("PlanningFile", id));
+        audit.record(AuditEvent.of(AuditAction.EXPORT, ENTITY, id).region(value.getRegionCode())
+                .message("planning.reported.audit.evidenceDownloaded", file.name(),
+                        targetOf(value).indicator().getNameZh(), AuditText.region(value.getRegionCode())));
+        return file;
     }
 
     /** The value's version, when the caller may see it: what an If-Match is compared with. */
@@ -176,7 +186,7 @@ public class ReportedValues {
             if (code == null || PlanRegions.NATIONAL.equals(code)) {
                 return PlanRegions.NATIONAL;
             }
-            if (reference.division(code).filter(Division::isProvince).isEmpty()) {
+            if (reference.division(code).filter(Division::isProvince).filter(Division::isMainland).isEmpty()) {
                 throw new BusinessRuleException("regionCode", "planning.reported.regionNotProvince", code);
             }
             return code;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditText;
 import org.iptalent.planning.IndicatorUnit;
 import org.iptalent.planning.history.SnapshotStore;
 import org.iptalent.planning.plan.Indicator;
@@ -77,7 +78,8 @@ public class SnapshotCorrections {
         long id = store.correct(indicator.getSourceCode(), region, correction.month(), base,
                 correction.reason().strip(), user.id());
         audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, id).region(region)
-                .message("planning.correction.audit.recorded", indicator.getNameZh(), region,
+                .message("planning.correction.audit.recorded", indicator.getNameZh(),
+                        AuditText.region(region),
                         correction.month().toString(), before == null ? "—" : before.toPlainString(),
                         correction.value().toPlainString(), correction.reason().strip()));
         return id;

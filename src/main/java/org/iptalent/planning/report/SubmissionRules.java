@@ -46,7 +46,8 @@ final class SubmissionRules {
             problems.add(new Problem("asOf", "planning.reported.asOfRequired"));
         } else if (!plan.covers(asOf.getYear())) {
             problems.add(new Problem("asOf", "planning.reported.asOfOutsidePeriod",
-                    List.of(asOf.toString(), plan.getStartsYear(), plan.getEndsYear())));
+                    List.of(asOf.toString(), String.valueOf(plan.getStartsYear()),
+                            String.valueOf(plan.getEndsYear()))));
         } else if (asOf.isAfter(today)) {
             problems.add(new Problem("asOf", "planning.reported.asOfFuture", List.of(asOf.toString())));
         }

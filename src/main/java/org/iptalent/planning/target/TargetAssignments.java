@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TargetAssignments {
 
     public static final String ENTITY = "RegionalTarget";
+    /** The code list's kind of a province's directly administered counties (429000, 469000…). */
+    private static final String COUNTY_GROUP = "province_administered_county_group";
 
     private final PlanRecords plans;
     private final RegionalTargets targets;
@@ -167,7 +169,7 @@ public class TargetAssignments {
     private TargetRules.Region region(Division division) {
         return new TargetRules.Region(division.code(), reference.regionName(division.code(), locale()),
                 division.isProvince(), division.isProvince() ? division.code() : division.parentCode(),
-                division.isMainland());
+                division.isMainland(), COUNTY_GROUP.equals(division.kind()));
     }
 
     private TargetView view(Indicator indicator, Division division, RegionalTarget target) {

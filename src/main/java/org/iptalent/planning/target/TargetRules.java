@@ -19,8 +19,12 @@ final class TargetRules {
 
     enum Action { ASSIGN, REFINE }
 
-    /** A division as the rules see it, named in the user's language for the refusals. */
-    record Region(String code, String name, boolean province, String provinceCode, boolean mainland) {
+    /**
+     * A division as the rules see it, named in the user's language for the refusals; a county group is a province's
+     * directly administered counties (429000, 469000…), a code list entry but no prefecture with a target of its own.
+     */
+    record Region(String code, String name, boolean province, String provinceCode, boolean mainland,
+            boolean countyGroup) {
     }
 
     private TargetRules() {
@@ -38,6 +42,9 @@ final class TargetRules {
             case PROVINCE -> {
                 if (!scope.includes(region.code())) {
                     throw new AccessDeniedException("planning.target.outsideRegion", region.name());
+                }
+                if (region.countyGroup()) {
+                    throw new BusinessRuleException("regionCode", "planning.target.countyGroup", region.name());
                 }
                 return region.province() ? Action.REFINE : Action.ASSIGN;
             }

@@ -31,7 +31,8 @@ public class ReportingPeriod extends AbstractEntity {
             throw new BusinessRuleException("dueOn", "field.required");
         }
         if (!date.isAfter(LocalDate.of(year, 12, 31)) || date.getYear() > year + 1) {
-            throw new BusinessRuleException("dueOn", "planning.task.period.dueOutside", year, year + 1);
+            throw new BusinessRuleException("dueOn", "planning.task.period.dueOutside", String.valueOf(year),
+                    String.valueOf(year + 1));
         }
         this.dueOn = date;
     }

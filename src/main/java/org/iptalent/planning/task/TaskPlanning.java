@@ -156,7 +156,7 @@ public class TaskPlanning {
         periods.saveAndFlush(period);
         audit.record(AuditEvent.of(AuditAction.UPDATE, PERIOD, periodId)
                 .changes(Changes.of().field("dueOn", before, period.getDueOn()))
-                .message("planning.task.audit.dueMoved", period.getYear(), before.toString(),
+                .message("planning.task.audit.dueMoved", String.valueOf(period.getYear()), before.toString(),
                         period.getDueOn().toString()));
         return period;
     }

@@ -109,6 +109,7 @@ class ReportedValueTests {
         // the evidence, as it was sent, to whoever may see the value
         assertThat(http.download("/api/v1/indicators/" + ReportFixtures.REPORTED + "/reported-values/" + id
                 + "/evidence", "Authorization", gd)).isEqualTo(ReportFixtures.PDF);
+        assertThat(audits("planning.reported.audit.evidenceDownloaded", id)).as("the download is audited").isOne();
 
         // only the national office decides, at the version it read
         String decision = "/api/v1/indicators/" + ReportFixtures.REPORTED + "/reported-values/" + id + "/decision";
@@ -199,6 +200,9 @@ class ReportedValueTests {
         refused(guangdong, plan, ReportFixtures.REPORTED, new Submission(null, good.value(), good.asOf(), "  "),
                 ReportFixtures.pdf("a.pdf"), InvalidInputException.class, "planning.reported.noteRequired");
         refused(national, plan, ReportFixtures.REPORTED, new Submission("110100", good.value(), good.asOf(),
+                good.note()), ReportFixtures.pdf("a.pdf"), BusinessRuleException.class,
+                "planning.reported.regionNotProvince");
+        refused(national, plan, ReportFixtures.REPORTED, new Submission("810000", good.value(), good.asOf(),
                 good.note()), ReportFixtures.pdf("a.pdf"), BusinessRuleException.class,
                 "planning.reported.regionNotProvince");
         fixtures.close(plan);

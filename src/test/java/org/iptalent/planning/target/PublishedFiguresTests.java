@@ -98,6 +98,28 @@ class PublishedFiguresTests {
         assertThat(anonymous.get(provincesPath + "?lang=en").body()).contains("Guangdong");
         assertThat(anonymous.get("/figures/" + planId + "/2024-13").status()).isEqualTo(404);
 
+        // a correction of the month and a target changed after publishing leave the published figures as they were
+        store.correct(SOURCE, "000000", MONTH, new BigDecimal("30"), "corrected later", f.national.id());
+        store.correct(SOURCE, "440000", MONTH, new BigDecimal("20"), "corrected later", f.national.id());
+        BigDecimal target = figures.figures(planId, MONTH).indicators().stream()
+                .filter(i -> i.indicator().code().equals("joint-academies")).findFirst().orElseThrow()
+                .national().target();
+        jdbc.update("update indicator set target = target + 7 where plan_id = ? and code = 'joint-academies'", planId);
+        try {
+            assertThat(figures.figures(planId, MONTH).indicators()).filteredOn(i -> i.indicator().code()
+                    .equals("joint-academies")).singleElement().satisfies(i -> {
+                        assertThat(i.national().value()).isEqualByComparingTo("3");
+                        assertThat(i.national().target()).isEqualByComparingTo(target);
+                        assertThat(i.indicator().target()).isEqualByComparingTo(target);
+                    });
+            assertThat(figures.provinces(planId, MONTH, "joint-academies").provinces())
+                    .filteredOn(p -> p.regionCode().equals("440000")).singleElement()
+                    .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("2"));
+        } finally {
+            jdbc.update("update indicator set target = target - 7 where plan_id = ? and code = 'joint-academies'",
+                    planId);
+        }
+
         Http nationalAdmin = new Http(port);
         nationalAdmin.signInEnrolling(f.national.username(), TestAccounts.PASSWORD);
         assertThat(nationalAdmin.get("/plans/" + planId + "/publications").body()).contains("id=\"publish-form\"")
@@ -110,5 +132,7 @@ class PublishedFiguresTests {
         assertThat(anonymous.get(figuresPath).status()).isEqualTo(404);
         assertThat(anonymous.get("/figures").body()).doesNotContain(figuresPath);
         assertThat(audit.history(Publications.ENTITY, String.valueOf(published.id()))).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from plan_publication_figure where publication_id = ?",
+                Integer.class, published.id())).as("a withdrawn publication keeps its figures").isPositive();
     }
 }

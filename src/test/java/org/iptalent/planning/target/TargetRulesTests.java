@@ -20,11 +20,18 @@ import org.springframework.data.domain.Sort;
  */
 class TargetRulesTests {
 
-    private static final TargetRules.Region GUANGDONG = new TargetRules.Region("440000", "广东省", true, "440000", true);
-    private static final TargetRules.Region GUANGZHOU = new TargetRules.Region("440100", "广州市", false, "440000", true);
-    private static final TargetRules.Region JIANGSU = new TargetRules.Region("320000", "江苏省", true, "320000", true);
-    private static final TargetRules.Region NANJING = new TargetRules.Region("320100", "南京市", false, "320000", true);
-    private static final TargetRules.Region HONG_KONG = new TargetRules.Region("810000", "香港", true, "810000", false);
+    private static final TargetRules.Region GUANGDONG =
+            new TargetRules.Region("440000", "广东省", true, "440000", true, false);
+    private static final TargetRules.Region GUANGZHOU =
+            new TargetRules.Region("440100", "广州市", false, "440000", true, false);
+    private static final TargetRules.Region JIANGSU =
+            new TargetRules.Region("320000", "江苏省", true, "320000", true, false);
+    private static final TargetRules.Region NANJING =
+            new TargetRules.Region("320100", "南京市", false, "320000", true, false);
+    private static final TargetRules.Region HUBEI_COUNTIES = new TargetRules.Region("429000", "湖北省省直辖县级行政区划",
+            false, "420000", true, true);
+    private static final TargetRules.Region HONG_KONG =
+            new TargetRules.Region("810000", "香港", true, "810000", false, false);
 
     @Test
     void theNationalOfficeAssignsMainlandProvincesOnly() {
@@ -45,6 +52,17 @@ class TargetRulesTests {
                 .hasMessage("planning.target.outsideRegion")
                 .satisfies(e -> assertThat(((BusinessRuleException) e).arguments()).containsExactly("江苏省"));
         assertThatThrownBy(() -> TargetRules.action(guangdong, NANJING)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aProvinceAssignsNoTargetToItsDirectlyAdministeredCountyGroup() {
+        assertThat(TargetRules.action(RegionScope.of("420000"), new TargetRules.Region("420100", "武汉市", false,
+                "420000", true, false))).isEqualTo(TargetRules.Action.ASSIGN);
+        assertThatThrownBy(() -> TargetRules.action(RegionScope.of("420000"), HUBEI_COUNTIES))
+                .isInstanceOf(BusinessRuleException.class).isNotInstanceOf(AccessDeniedException.class)
+                .hasMessage("planning.target.countyGroup")
+                .satisfies(e -> assertThat(((BusinessRuleException) e).arguments())
+                        .containsExactly("湖北省省直辖县级行政区划"));
     }
 
     @Test

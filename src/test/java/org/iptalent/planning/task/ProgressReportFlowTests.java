@@ -234,7 +234,20 @@ class ProgressReportFlowTests {
         fixtures.task(national, plan, 2, "540000");
         long twoYearsAgo = fixtures.period(plan, year - 2).getId();
         TestAccounts.as(tibet, () -> reporting.save(first.getId(), twoYearsAgo, null, input("前年"), true));
+        inForceDuring(plan, () -> remindedOnceDueAndOverdue(tibet));
+    }
 
+    @Test
+    void aDraftPlansOverdueReportsRemindNobody() {
+        long plan = fixtures.plan("任务测试规划己", year - 2, year + 1);
+        fixtures.task(national, plan, 1, "540000");
+        reminders.run();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from progress_reminder m join plan_task t on t.id = m.task_id where t.plan_id = ?""",
+                Long.class, plan)).as("a draft plan's slots remind nobody").isZero();
+    }
+
+    private void remindedOnceDueAndOverdue(UserSummary tibet) {
         reminders.run();
         // two years ago: one task still owed; last year: both
         assertThat(notices(tibet, "planning.task.notice.overdue")).containsExactlyInAnyOrder("[\"1\", \""
@@ -250,6 +263,19 @@ class ProgressReportFlowTests {
         reminders.run();
         assertThat(notices(tibet, "planning.task.notice.due")).hasSize(1);
         assertThat(notices(tibet, "planning.task.notice.overdue")).hasSize(2);
+    }
+
+    /** The plan in force while {@code work} runs (only a plan in force reminds), the one in force before after. */
+    private void inForceDuring(long plan, Runnable work) {
+        List<Long> before = jdbc.queryForList("select id from plan where status = 'IN_FORCE'", Long.class);
+        jdbc.update("update plan set status = 'DRAFT' where status = 'IN_FORCE'");
+        jdbc.update("update plan set status = 'IN_FORCE' where id = ?", plan);
+        try {
+            work.run();
+        } finally {
+            jdbc.update("update plan set status = 'DRAFT' where id = ?", plan);
+            before.forEach(id -> jdbc.update("update plan set status = 'IN_FORCE' where id = ?", id));
+        }
     }
 
     private List<SlotState> states(ReportMatrix.Row row) {

@@ -25,6 +25,7 @@ import org.iptalent.planning.plan.Indicator;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.Plans;
 import org.iptalent.planning.plan.SourceCatalogue;
+import org.iptalent.planning.target.publication.PublicFigures;
 import org.iptalent.platform.demo.DemoDataContributor;
 import org.iptalent.platform.demo.DemoProperties;
 import org.iptalent.reference.Division;
@@ -58,9 +59,11 @@ class TargetDemoData implements DemoDataContributor {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PublicFigures figures;
 
     TargetDemoData(Plans plans, SourceCatalogue sources, ReferenceData reference, UserManagement users,
-            JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+            JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, PublicFigures figures) {
+        this.figures = figures;
         this.plans = plans;
         this.sources = sources;
         this.reference = reference;
@@ -178,16 +181,18 @@ class TargetDemoData implements DemoDataContributor {
         return talents.map(source -> source.values(level, at)).orElse(Map.of());
     }
 
-    /** The 14th plan's figures as of December 2025, published by the national office in January. */
+    /** The 14th plan's figures as of December 2025, published by the national office in January, and kept. */
     private void publish(Plan plan, Long national) {
         Instant january = LocalDateTime.of(2026, 1, 20, 10, 0).atZone(BEIJING).toInstant();
         Instant at = january.isBefore(Instant.now(clock)) ? january : Instant.now(clock);
-        jdbc.update("""
+        List<Long> inserted = jdbc.queryForList("""
                 insert into plan_publication (plan_id, month, published_by, published_at, created_at, updated_at)
                 select ?, ?, ?, ?, now(), now()
-                where not exists (select 1 from plan_publication where plan_id = ? and month = ? and withdrawn_at is null)""",
-                plan.getId(), Date.valueOf(PUBLISHED.atDay(1)), national, Timestamp.from(at), plan.getId(),
+                where not exists (select 1 from plan_publication where plan_id = ? and month = ? and withdrawn_at is null)
+                returning id""",
+                Long.class, plan.getId(), Date.valueOf(PUBLISHED.atDay(1)), national, Timestamp.from(at), plan.getId(),
                 Date.valueOf(PUBLISHED.atDay(1)));
+        inserted.forEach(figures::keep);
     }
 
     private String adminOf(String province) {

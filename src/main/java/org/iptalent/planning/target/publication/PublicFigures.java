@@ -21,13 +21,15 @@ import org.iptalent.reference.Division;
 import org.iptalent.reference.Localized;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.RecordNotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the public reads without signing in, once the national office has published a plan's figures as of a month:
  * the plan's indicators for the whole country and each mainland province's value of that month, with targets and
- * progress. Never a city, never a person; a month not published (or withdrawn) is not found.
+ * progress, as they were when published (kept, V29). Never a city, never a person; a month not published (or
+ * withdrawn) is not found.
  */
 @Service
 public class PublicFigures {
@@ -67,9 +69,11 @@ public class PublicFigures {
     private final RegionValues values;
     private final TargetBook targets;
     private final ReferenceData reference;
+    private final PublishedFigureStore kept;
 
     PublicFigures(PlanRecords plans, PlanPublications publications, RegionValues values, TargetBook targets,
-            ReferenceData reference) {
+            ReferenceData reference, PublishedFigureStore kept) {
+        this.kept = kept;
         this.plans = plans;
         this.publications = publications;
         this.values = values;
@@ -83,32 +87,64 @@ public class PublicFigures {
         return publications.findByWithdrawnAtIsNullOrderByMonthDescPublishedAtDesc().stream().map(this::view).toList();
     }
 
+    /** The national figures of a published month, as they were published. */
     @Transactional(readOnly = true)
     public Figures figures(long planId, YearMonth month) {
         PlanPublication publication = published(planId, month);
-        return figures(plan(planId), month, publication.getPublishedAt());
+        return new Figures(PlanInfo.of(plan(planId)), month, publication.getPublishedAt(),
+                kept.national(publication.getId()));
     }
 
+    /** One indicator's national and mainland provinces' figures of a published month, as they were published. */
     @Transactional(readOnly = true)
     public ProvinceFigures provinces(long planId, YearMonth month, String indicatorCode) {
-        published(planId, month);
-        Plan plan = plan(planId);
-        Indicator indicator = plan.find(indicatorCode).orElseThrow(() -> new RecordNotFoundException(
-                PlanRecords.INDICATOR, indicatorCode));
-        IndicatorInfo info = IndicatorInfo.of(indicator);
-        Map<String, BigDecimal> byRegion = values.ofMonth(indicator, month).byRegion();
-        Map<String, BigDecimal> own = targets.regions(indicator.getId());
+        PlanPublication publication = published(planId, month);
+        IndicatorInfo info = kept.indicator(publication.getId(), indicatorCode)
+                .orElseThrow(() -> new RecordNotFoundException(PlanRecords.INDICATOR, indicatorCode));
+        Map<String, Figure> byRegion = kept.regions(publication.getId(), indicatorCode);
+        Locale locale = LocaleContextHolder.getLocale();
         List<Figure> provinces = new ArrayList<>();
-        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         for (Division province : reference.provinces()) {
-            if (province.isMainland()) {
-                BigDecimal target = own.getOrDefault(province.code(), info.fallbackTarget());
-                provinces.add(figure(info, province.code(), province.name(locale), byRegion.get(province.code()),
-                        target));
+            Figure figure = byRegion.get(province.code());
+            if (figure != null) {
+                provinces.add(new Figure(figure.regionCode(), province.name(locale), figure.value(),
+                        figure.target(), figure.progress(), figure.met()));
             }
         }
-        return new ProvinceFigures(PlanInfo.of(plan), month, info, figure(info, PlanRegions.NATIONAL, null,
-                byRegion.get(PlanRegions.NATIONAL), info.target()), provinces);
+        return new ProvinceFigures(PlanInfo.of(plan(planId)), month, info, byRegion.get(PlanRegions.NATIONAL),
+                provinces);
+    }
+
+    /**
+     * Keeps what a publication shows, computed now from the month's history, the approved values and the targets:
+     * every indicator's national figure and each mainland province's. Once, when the month is published.
+     */
+    @Transactional
+    public void keep(long publicationId) {
+        PlanPublication publication = publications.findById(publicationId)
+                .orElseThrow(() -> new RecordNotFoundException(Publications.ENTITY, publicationId));
+        if (kept.kept(publicationId)) {
+            return;
+        }
+        Plan plan = plan(publication.getPlanId());
+        YearMonth month = publication.getMonth();
+        List<PublishedFigureStore.Kept> indicators = new ArrayList<>();
+        for (Indicator indicator : plan.sortedIndicators()) {
+            IndicatorInfo info = IndicatorInfo.of(indicator);
+            RegionValues.Values read = values.ofMonth(indicator, month);
+            Map<String, BigDecimal> own = targets.regions(indicator.getId());
+            List<Figure> figures = new ArrayList<>();
+            figures.add(figure(info, PlanRegions.NATIONAL, null, read.byRegion().get(PlanRegions.NATIONAL),
+                    info.target()));
+            for (Division province : reference.provinces()) {
+                if (province.isMainland()) {
+                    figures.add(figure(info, province.code(), null, read.byRegion().get(province.code()),
+                            own.getOrDefault(province.code(), info.fallbackTarget())));
+                }
+            }
+            indicators.add(new PublishedFigureStore.Kept(info, read.sourceThere(), figures));
+        }
+        kept.keep(publicationId, indicators);
     }
 
     /** Every indicator's national figure of a month, published or not (what a publication would show). */

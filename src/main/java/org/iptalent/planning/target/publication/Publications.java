@@ -84,6 +84,7 @@ public class Publications {
             // the same month published by another administrator meanwhile
             throw new ConflictException("planning.publication.already", month.toString());
         }
+        figures.keep(publication.getId());
         audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, publication.getId())
                 .message("planning.publication.audit.published", plan.getNameZh(), month.toString()));
         return figures.view(publication);

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.planning.task.TaskPlanning;
 import org.iptalent.planning.task.report.ProgressReporting;
+import org.iptalent.planning.file.PlanningFiles;
 import org.iptalent.planning.task.report.ReportFiles;
 import org.iptalent.planning.task.report.ReportView;
 import org.iptalent.platform.ApiProblem;
@@ -136,7 +137,7 @@ class TaskApiController {
 
     @PostMapping(path = "/{id}/progress-reports/{reportId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach a file to your province's report", description = "A PDF, Word or Excel document or "
-            + "a PNG, JPEG or GIF image, told by its content, at most " + ReportFiles.MAX_MEGABYTES + " MB; at most "
+            + "a PNG, JPEG or GIF image, told by its content, at most " + PlanningFiles.MAX_MEGABYTES + " MB; at most "
             + "5 per report, to a draft or returned report. With If-Match or the version parameter.")
     @ApiProblem(status = 400, description = "No file, too large, not an accepted kind, too many, or the report "
             + "cannot be changed. Nothing was recorded.")

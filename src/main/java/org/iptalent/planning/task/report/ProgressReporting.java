@@ -10,7 +10,9 @@ import java.util.Map;
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
+import org.iptalent.audit.AuditText;
 import org.iptalent.audit.Changes;
+import org.iptalent.planning.file.PlanningFiles;
 import org.iptalent.planning.plan.Indicator;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.Plans;
@@ -131,7 +133,7 @@ public class ProgressReporting {
         audit.record(AuditEvent.of(created ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, report.getId())
                 .region(region).changes(Changes.of().field("state", created ? null : before, report.getState()))
                 .message(submit ? "planning.task.audit.reportSubmitted" : "planning.task.audit.reportSaved",
-                        context.task().label(), context.period().getYear(), region, figures.size(),
+                        context.task().label(), String.valueOf(context.period().getYear()), AuditText.region(region), figures.size(),
                         report.getText().length()));
         return view(report, context);
     }
@@ -139,12 +141,13 @@ public class ProgressReporting {
     @Transactional
     public ReportView attach(long reportId, long expectedVersion, MultipartFile upload) {
         ProgressReport report = ownEditable(reportId, expectedVersion);
-        ReportFiles.Checked file = files.check(upload);
+        PlanningFiles.Checked file = files.check(upload);
         report.attach(files.store(file, CurrentUser.require().id(), clock.instant()));
         reports.saveAndFlush(report);
         Context context = context(report.getTaskId(), report.getPeriodId());
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, reportId).region(report.getRegionCode())
-                .message("planning.task.audit.fileAttached", context.task().label(), context.period().getYear(),
+                .message("planning.task.audit.fileAttached", context.task().label(),
+                        String.valueOf(context.period().getYear()),
                         file.name(), file.content().length));
         return view(report, context);
     }
@@ -159,7 +162,8 @@ public class ProgressReporting {
         reports.saveAndFlush(report);
         files.delete(fileId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, reportId).region(report.getRegionCode())
-                .message("planning.task.audit.fileRemoved", context.task().label(), context.period().getYear(),
+                .message("planning.task.audit.fileRemoved", context.task().label(),
+                        String.valueOf(context.period().getYear()),
                         name));
         return view(report, context);
     }
@@ -194,8 +198,9 @@ public class ProgressReporting {
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, reportId).region(report.getRegionCode())
                 .changes(Changes.of().field("state", before, report.getState()).field("reviewNote", null, text))
                 .message(decision == Decision.ACCEPT ? "planning.task.audit.reportAccepted"
-                        : "planning.task.audit.reportReturned", context.task().label(), context.period().getYear(),
-                        report.getRegionCode()));
+                        : "planning.task.audit.reportReturned", context.task().label(),
+                        String.valueOf(context.period().getYear()),
+                        AuditText.region(report.getRegionCode())));
         notices.reviewed(report, context.task(), context.period());
         return view(report, context);
     }
@@ -228,7 +233,7 @@ public class ProgressReporting {
         if (year != null) {
             long periodId = periods.ofPlan(task.getPlanId()).stream().filter(p -> p.getYear() == year)
                     .map(ReportingPeriod::getId).findFirst()
-                    .orElseThrow(() -> new BusinessRuleException("year", "planning.task.report.noSuchPeriod", year));
+                    .orElseThrow(() -> new BusinessRuleException("year", "planning.task.report.noSuchPeriod", String.valueOf(year)));
             spec = spec.and((root, query, cb) -> cb.equal(root.get("periodId"), periodId));
         }
         Plan plan = plan(task.getPlanId());
@@ -243,7 +248,7 @@ public class ProgressReporting {
         PlanTask task = tasks.findById(taskId).orElseThrow(() -> new RecordNotFoundException("PlanTask", taskId));
         return periods.ofPlan(task.getPlanId()).stream().filter(p -> p.getYear() == year)
                 .map(ReportingPeriod::getId).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("period", "planning.task.report.noSuchPeriod", year));
+                .orElseThrow(() -> new BusinessRuleException("period", "planning.task.report.noSuchPeriod", String.valueOf(year)));
     }
 
     private ProgressReport ownEditable(long reportId, long expectedVersion) {
@@ -288,7 +293,7 @@ public class ProgressReporting {
         }
         if (!context.period().hasBegun(today)) {
             throw new BusinessRuleException("period", "planning.task.report.periodNotBegun",
-                    context.period().getYear());
+                    String.valueOf(context.period().getYear()));
         }
     }
 

@@ -1,32 +1,25 @@
 package org.iptalent.planning.task.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.planning.file.PlanningFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A report's attachments in {@code planning_file}: at most {@value #MAX_MEGABYTES} MB each, a PDF, Word or Excel
- * document or an image by its bytes ({@link AttachmentKind}), stored under a name that ends in what it is.
+ * A report's attachments in {@code planning_file}, checked and stored by {@link PlanningFiles} (at most
+ * {@value PlanningFiles#MAX_MEGABYTES} MB each, a document or an image by its bytes); listed, read and removed here.
  */
 @Component
 public class ReportFiles {
 
-    public static final int MAX_MEGABYTES = 10;
-    static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
+    private static final PlanningFiles.Refusals REFUSALS = new PlanningFiles.Refusals("file",
+            "planning.task.report.fileRequired", "planning.task.report.fileTooLarge", "planning.task.report.fileKind");
 
     /** An attachment as a report lists it. */
     public record FileInfo(long id, String name, String mediaType, int size, Instant uploadedAt) {
@@ -36,46 +29,21 @@ public class ReportFiles {
     public record StoredFile(String name, String mediaType, byte[] content) {
     }
 
-    /** A file read and checked, not stored yet. */
-    record Checked(String name, AttachmentKind kind, byte[] content) {
-    }
-
     private final JdbcTemplate jdbc;
+    private final PlanningFiles uploads;
 
-    ReportFiles(DataSource dataSource) {
+    ReportFiles(DataSource dataSource, PlanningFiles uploads) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.uploads = uploads;
     }
 
-    /** The upload, refused by its size before it is read whole and by its first bytes after. */
-    Checked check(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw new BusinessRuleException("file", "planning.task.report.fileRequired");
-        }
-        if (file.getSize() > MAX_BYTES) {
-            throw new BusinessRuleException("file", "planning.task.report.fileTooLarge", MAX_MEGABYTES);
-        }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readNBytes((int) MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (content.length > MAX_BYTES) {
-            throw new BusinessRuleException("file", "planning.task.report.fileTooLarge", MAX_MEGABYTES);
-        }
-        if (content.length == 0) {
-            throw new BusinessRuleException("file", "planning.task.report.fileRequired");
-        }
-        AttachmentKind kind = AttachmentKind.of(content)
-                .orElseThrow(() -> new BusinessRuleException("file", "planning.task.report.fileKind"));
-        return new Checked(kind.fileName(file.getOriginalFilename(), "attachment"), kind, content);
+    /** The upload, checked by the module's one upload rule. */
+    PlanningFiles.Checked check(MultipartFile file) {
+        return uploads.check(file, REFUSALS, "attachment");
     }
 
-    long store(Checked file, long userId, Instant now) {
-        return jdbc.queryForObject("""
-                insert into planning_file (file_name, content_type, file_size, sha256, content, uploaded_by, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, file.name(), file.kind().mediaType(),
-                file.content().length, sha256(file.content()), file.content(), userId, Timestamp.from(now));
+    long store(PlanningFiles.Checked file, long userId, Instant now) {
+        return uploads.store(file, userId, now);
     }
 
     /** Deletes a file no report holds any more (its link is gone with the report's change). */
@@ -98,13 +66,5 @@ public class ReportFiles {
                 from progress_attachment a join planning_file f on f.id = a.file_id
                 where a.report_id = ? and a.file_id = ?""", (rs, n) -> new StoredFile(rs.getString(1),
                 rs.getString(2), rs.getBytes(3)), reportId, fileId).stream().findFirst();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

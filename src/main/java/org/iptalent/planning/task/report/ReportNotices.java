@@ -29,7 +29,7 @@ class ReportNotices {
                 : "planning.task.notice.returned";
         List<Notice> notices = holders.holders(Role.PROVINCIAL_ADMIN, List.of(report.getRegionCode()))
                 .getOrDefault(report.getRegionCode(), List.of()).stream()
-                .map(user -> Notice.of(user, TOPIC, key, task.label(), period.getYear())
+                .map(user -> Notice.of(user, TOPIC, key, task.label(), String.valueOf(period.getYear()))
                         .linkedTo("/plans/progress-reports/" + report.getId()).byEmail())
                 .toList();
         if (!notices.isEmpty()) {

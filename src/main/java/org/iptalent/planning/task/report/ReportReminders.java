@@ -77,7 +77,7 @@ public class ReportReminders {
                 from (select t.id as task_id, p.id as period_id, tr.region_code, p.year, p.due_on,
                              case when p.due_on < ? then 'OVERDUE' else 'DUE' end as kind
                       from plan_task t
-                      join plan pl on pl.id = t.plan_id and pl.status <> 'CLOSED'
+                      join plan pl on pl.id = t.plan_id and pl.status = 'IN_FORCE'
                       join plan_task_region tr on tr.task_id = t.id
                       join reporting_period p on p.plan_id = t.plan_id and p.due_on - ? <= ?
                       left join progress_report r
@@ -106,7 +106,8 @@ public class ReportReminders {
             Pending first = group.getValue().get(0);
             String key = "OVERDUE".equals(first.kind()) ? "planning.task.notice.overdue" : "planning.task.notice.due";
             for (long user : admins.get(first.regionCode())) {
-                notices.add(Notice.of(user, ReportNotices.TOPIC, key, group.getValue().size(), first.year(),
+                notices.add(Notice.of(user, ReportNotices.TOPIC, key, group.getValue().size(),
+                        String.valueOf(first.year()),
                         first.dueOn()).linkedTo("/plans/progress-reports").byEmail()
                         .once("planning-task-" + group.getKey()));
             }

@@ -1,4 +1,4 @@
-package org.iptalent.planning.task.report;
+package org.iptalent.planning.file;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
