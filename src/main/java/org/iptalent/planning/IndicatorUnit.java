@@ -27,6 +27,12 @@ public enum IndicatorUnit {
 
     /** A value of the base unit shown in this one: 860,000 persons are 86 in 10,000 persons. */
     public BigDecimal fromBase(BigDecimal value) {
-        return value == null ? null : value.divide(scale, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return value == null ? null : plain(value.divide(scale, 4, java.math.RoundingMode.HALF_UP));
+    }
+
+    /** Without trailing zeros, and never in exponent form (100, not 1E+2). */
+    public static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

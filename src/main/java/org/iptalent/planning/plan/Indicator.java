@@ -37,6 +37,7 @@ public class Indicator extends AbstractEntity {
     public static final BigDecimal ABOUT_TOLERANCE = new BigDecimal("0.10");
 
     private static final BigDecimal MAX = new BigDecimal("999999999999");
+    private static final int NOTE_LENGTH = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
@@ -83,12 +84,21 @@ public class Indicator extends AbstractEntity {
         if (spec.nameZh() == null || spec.nameZh().isBlank()) {
             throw new BusinessRuleException("nameZh", "planning.indicator.nameRequired");
         }
+        if (longer(spec.nameZh(), Plan.NAME_LENGTH) || longer(spec.nameEn(), Plan.NAME_LENGTH)) {
+            throw new BusinessRuleException("nameZh", "planning.indicator.nameTooLong", Plan.NAME_LENGTH);
+        }
+        if (longer(spec.noteZh(), NOTE_LENGTH) || longer(spec.noteEn(), NOTE_LENGTH)) {
+            throw new BusinessRuleException("noteZh", "planning.indicator.noteTooLong", NOTE_LENGTH);
+        }
         if (spec.unit() == null || spec.direction() == null || spec.attribute() == null) {
             throw new BusinessRuleException(null, "planning.indicator.incomplete");
         }
         if (spec.target() == null || spec.target().signum() < 0 || spec.target().compareTo(MAX) > 0
                 || (spec.baseline() != null && (spec.baseline().signum() < 0 || spec.baseline().compareTo(MAX) > 0))) {
             throw new BusinessRuleException("target", "planning.indicator.targetInvalid");
+        }
+        if (!fits(spec.unit(), spec.target()) || spec.baseline() != null && !fits(spec.unit(), spec.baseline())) {
+            throw new BusinessRuleException("target", "planning.indicator.targetShape");
         }
         if (!plan.covers(spec.targetYear())) {
             // years as text: a number argument would be written 2,030
@@ -147,6 +157,20 @@ public class Indicator extends AbstractEntity {
     /** Whether a value meets the target the way the plan means it. */
     public boolean met(BigDecimal value) {
         return Progress.met(direction, value, target);
+    }
+
+    /** Whole persons and items, two decimals at most, a rate or a score up to 100. */
+    private static boolean fits(IndicatorUnit unit, BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return switch (unit) {
+            case PERSONS, ITEMS -> plain.scale() <= 0;
+            case PERCENT, SCORE -> plain.scale() <= 2 && value.compareTo(BigDecimal.valueOf(100)) <= 0;
+            case TEN_THOUSAND_PERSONS -> plain.scale() <= 2;
+        };
+    }
+
+    private static boolean longer(String text, int length) {
+        return text != null && text.strip().length() > length;
     }
 
     private static String blankToNull(String text) {

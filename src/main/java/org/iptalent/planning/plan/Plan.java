@@ -25,6 +25,8 @@ public class Plan extends AbstractEntity {
 
     public enum Status { DRAFT, IN_FORCE, CLOSED }
 
+    static final int NAME_LENGTH = 200;
+
     private String nameZh;
     private String nameEn;
     private int startsYear;
@@ -50,6 +52,9 @@ public class Plan extends AbstractEntity {
         requireOpen();
         if (nameZh == null || nameZh.isBlank()) {
             throw new BusinessRuleException("nameZh", "planning.plan.nameRequired");
+        }
+        if (nameZh.strip().length() > NAME_LENGTH || nameEn != null && nameEn.strip().length() > NAME_LENGTH) {
+            throw new BusinessRuleException("nameZh", "planning.plan.nameTooLong", NAME_LENGTH);
         }
         if (startsYear < 2000 || startsYear > 2100 || endsYear < startsYear || endsYear - startsYear > 10) {
             throw new BusinessRuleException("endsYear", "planning.plan.periodInvalid");

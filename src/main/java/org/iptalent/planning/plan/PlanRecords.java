@@ -31,9 +31,11 @@ public class PlanRecords {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
     PlanRecords(Plans plans, SourceCatalogue catalogue, AuditLog audit, ApplicationEventPublisher events,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -164,6 +166,10 @@ public class PlanRecords {
     public void bringIntoForce(long id, long version) {
         requireNational();
         Plan plan = locked(id, version);
+        if (plan.getEndsYear() < java.time.Year.now(clock).getValue()) {
+            // a period already over is history: it would become every dashboard's plan
+            throw new BusinessRuleException(null, "planning.plan.periodOver", String.valueOf(plan.getEndsYear()));
+        }
         plans.inForce().ifPresent(other -> {
             throw new BusinessRuleException(null, "planning.plan.otherInForce", other.getNameZh());
         });

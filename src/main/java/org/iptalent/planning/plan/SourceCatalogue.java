@@ -51,11 +51,12 @@ public class SourceCatalogue {
 
     /** Refuses a computed indicator whose source is unknown or counts something else than its unit shows. */
     public void check(IndicatorSpec spec) {
-        if (spec.sourceKind() != Indicator.SourceKind.COMPUTED) {
-            return;
+        if (spec.sourceKind() != Indicator.SourceKind.COMPUTED || spec.sourceCode() == null
+                || spec.sourceCode().isBlank()) {
+            return; // no source at all: the indicator itself refuses a computed one without
         }
-        IndicatorUnit counts = find(spec.sourceCode()).map(IndicatorSource::unit)
-                .orElse(EXPECTED.get(spec.sourceCode()));
+        String code = spec.sourceCode().trim();
+        IndicatorUnit counts = find(code).map(IndicatorSource::unit).orElse(EXPECTED.get(code));
         if (counts == null) {
             throw new BusinessRuleException("sourceCode", "planning.indicator.sourceUnknown", spec.sourceCode());
         }

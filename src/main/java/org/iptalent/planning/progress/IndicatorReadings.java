@@ -104,7 +104,7 @@ public class IndicatorReadings {
                 }
                 history.add(new Projection.Point(month, r.value()));
                 value = r.value();
-                asOf = r.asOf().atStartOfDay(ZoneId.systemDefault()).toInstant();
+                asOf = endOf(r.asOf());
             }
         } else {
             sourceThere = catalogue.find(indicator.getSourceCode()).isPresent();
@@ -116,7 +116,7 @@ public class IndicatorReadings {
                 if (!history.isEmpty()) {
                     Projection.Point last = history.get(history.size() - 1);
                     value = last.value();
-                    asOf = last.month().atEndOfMonth().atStartOfDay(ZoneId.systemDefault()).toInstant();
+                    asOf = endOf(last.month().atEndOfMonth());
                 }
             } else {
                 SnapshotStore.Current current = currents.get(indicator.getSourceCode());
@@ -138,6 +138,11 @@ public class IndicatorReadings {
         return new IndicatorReading(indicator, regionCode, value, asOf, target,
                 Progress.percent(indicator.getDirection(), value, target), List.copyOf(history),
                 projection.orElse(null), status, sourceThere);
+    }
+
+    /** The last instant of a day where the platform is (a value "as of" a day is as of its end). */
+    private static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusSeconds(1);
     }
 
     /**

@@ -97,6 +97,6 @@ public record Projection(BigDecimal value, BigDecimal low, BigDecimal high, BigD
     }
 
     private static BigDecimal round(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return org.iptalent.planning.IndicatorUnit.plain(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP));
     }
 }

@@ -65,7 +65,9 @@ class PlanController {
             }
             copy = plans.copy(id, nameZh, nameEn, startsYear, endsYear, demonstration);
         } catch (BusinessRuleException e) {
-            model.addAttribute("copyRefusals", Refusal.of(e, "planning.plan."));
+            // the copy form is the national office's: anyone else is told at the top of the page
+            model.addAttribute(CurrentUser.require().has(Role.NATIONAL_ADMIN) ? "copyRefusals" : "statusRefusals",
+                    Refusal.of(e, "planning.plan."));
             return show(id, model, locale);
         }
         redirect.addFlashAttribute("message", "planning.plan.copied");

@@ -73,6 +73,26 @@ class PlanTests {
     }
 
     @Test
+    void namesNotesAndTargetsAreRefusedInWordsWhenTheyDoNotFit() {
+        Plan plan = new Plan("规划", "Plan", 2026, 2030, false);
+        IndicatorSpec base = spec("ok", 2030, Indicator.SourceKind.REPORTED, null);
+        assertThat(key(() -> plan.add(new IndicatorSpec("a", base.kind(), "名".repeat(201), null, base.unit(),
+                base.target(), 2030, base.direction(), base.attribute(), null, base.sourceKind(), null, null, null))))
+                .isEqualTo("planning.indicator.nameTooLong");
+        assertThat(key(() -> plan.add(new IndicatorSpec("a", base.kind(), "名", null, base.unit(), base.target(), 2030,
+                base.direction(), base.attribute(), null, base.sourceKind(), null, "注".repeat(501), null))))
+                .isEqualTo("planning.indicator.noteTooLong");
+        assertThat(key(() -> plan.add(new IndicatorSpec("a", base.kind(), "名", null, IndicatorUnit.PERCENT,
+                BigDecimal.valueOf(500), 2030, base.direction(), base.attribute(), null, base.sourceKind(), null, null,
+                null)))).as("a rate over 100").isEqualTo("planning.indicator.targetShape");
+        assertThat(key(() -> plan.add(new IndicatorSpec("a", base.kind(), "名", null, IndicatorUnit.ITEMS,
+                new BigDecimal("5.5"), 2030, base.direction(), base.attribute(), null, base.sourceKind(), null, null,
+                null)))).as("half a base").isEqualTo("planning.indicator.targetShape");
+        assertThat(key(() -> new Plan("规".repeat(201), null, 2026, 2030, false))).isEqualTo("planning.plan.nameTooLong");
+        assertThat(plan.sortedIndicators()).isEmpty();
+    }
+
+    @Test
     void progressReadsTheDirection() {
         assertThat(Progress.percent(Indicator.Direction.AT_LEAST, BigDecimal.valueOf(86), BigDecimal.valueOf(100)))
                 .isEqualByComparingTo("86.0");

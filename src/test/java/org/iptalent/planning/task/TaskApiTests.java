@@ -76,6 +76,7 @@ class TaskApiTests {
         Http.Response one = http.get("/api/v1/tasks/" + tasks.get(0).get("id").asLong(), "Authorization", nat);
         assertThat(one.header("ETag")).isEqualTo("\"" + one.json().get("version").asLong() + "\"");
         assertThat(http.get("/api/v1/tasks?plan=0", "Authorization", nat).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/tasks", "Authorization", nat).status()).as("the current plan's").isEqualTo(200);
     }
 
     @Test
@@ -135,6 +136,15 @@ class TaskApiTests {
         Http.Response byProvince = http.postJson(report + "/review", Map.of("decision", "ACCEPT"), "Authorization", gd,
                 "If-Match", submitted.header("ETag"));
         assertThat(byProvince.status()).isEqualTo(403);
+        // the report under another task's address is not found, however the version is given (found by the hostile
+        // pass: only If-Match checked the task)
+        long otherTask = fixtures.task(national, plan, 2, "440000").getId();
+        String elsewhere = "/api/v1/tasks/" + otherTask + "/progress-reports/" + created.json().get("id").asLong();
+        assertThat(http.postJson(elsewhere + "/review", Map.of("decision", "ACCEPT", "version",
+                submitted.json().get("version").asLong()), "Authorization", nat).status()).isEqualTo(404);
+        assertThat(http.upload(elsewhere + "/attachments?version=" + submitted.json().get("version").asLong(),
+                "a.pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1), "Authorization", gd).status())
+                .isEqualTo(404);
         Http.Response noNote = http.postJson(report + "/review", Map.of("decision", "RETURN"), "Authorization", nat,
                 "If-Match", submitted.header("ETag"));
         assertThat(noNote.status()).isEqualTo(400);

@@ -1,5 +1,6 @@
 package org.iptalent.planning.task.api;
 
+import org.iptalent.planning.plan.PlanRecords;
 import java.net.URI;
 import java.util.List;
 
@@ -50,8 +51,10 @@ class TaskApiController {
 
     private final TaskPlanning planning;
     private final ProgressReporting reporting;
+    private final PlanRecords plans;
 
-    TaskApiController(TaskPlanning planning, ProgressReporting reporting) {
+    TaskApiController(TaskPlanning planning, ProgressReporting reporting, PlanRecords plans) {
+        this.plans = plans;
         this.planning = planning;
         this.reporting = reporting;
     }
@@ -61,9 +64,10 @@ class TaskApiController {
             + "(III), then the key projects (IV), each with its leading department, the provinces responsible and "
             + "the plan's reporting periods. For administrators with a region.")
     @ApiProblem(status = 404, description = "No such plan.")
-    PagedModel<TaskDetail> list(@Parameter(description = "The plan's id.", required = true) @RequestParam long plan,
+    PagedModel<TaskDetail> list(@Parameter(description = "The plan's id; the plan in force (else the latest) when "
+            + "left out.") @RequestParam(required = false) Long plan,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        TaskPlanning.PlanTaskList list = planning.ofPlan(plan);
+        TaskPlanning.PlanTaskList list = planning.ofPlan(plan == null ? plans.current().getId() : plan);
         List<TaskDetail> all = list.tasks().stream().map(t -> TaskDetail.of(list.plan(), t, list.periods())).toList();
         int pageSize = PageRequests.size(size);
         PageRequest request = PageRequest.of(PageRequests.page(page, pageSize, PageRequests.DATABASE_WINDOW),
@@ -147,6 +151,7 @@ class TaskApiController {
             @Parameter(description = "The report's version, when you do not send If-Match.")
             @RequestParam(required = false) Long version,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        ofTask(id, reportId); // whichever way the version comes, the report must be this task's
         ReportView attached = EntityTags.conditionally(ifMatch, version, () -> ofTask(id, reportId).version(),
                 v -> reporting.attach(reportId, v, file));
         return ResponseEntity.ok().eTag(EntityTags.of(attached.version())).body(attached);
@@ -175,6 +180,7 @@ class TaskApiController {
             @Parameter(description = "The report's id.") @PathVariable long reportId,
             @RequestBody ReviewRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        ofTask(id, reportId); // whichever way the version comes, the report must be this task's
         ReportView reviewed = EntityTags.conditionally(ifMatch, request.version(), () -> ofTask(id, reportId).version(),
                 version -> reporting.review(reportId, version, request.decision(), request.note()));
         return ResponseEntity.ok().eTag(EntityTags.of(reviewed.version())).body(reviewed);

@@ -128,6 +128,10 @@ public class ProgressReporting {
         try {
             reports.saveAndFlush(report);
         } catch (DataIntegrityViolationException e) {
+            // only the one-report-per-slot key means someone else wrote it first; anything else is not a race
+            if (!(e.getMostSpecificCause() instanceof java.sql.SQLException sql) || !"23505".equals(sql.getSQLState())) {
+                throw e;
+            }
             throw new ConflictException("planning.task.report.writtenMeanwhile");
         }
         audit.record(AuditEvent.of(created ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, report.getId())
