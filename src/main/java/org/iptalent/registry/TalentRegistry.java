@@ -10,7 +10,7 @@ public interface TalentRegistry {
 
     Optional<TalentView> find(long id);
 
-    /** Talents in the current user's region (exact up to the search engine's counting threshold). */
+    /** Talents in the current user's region, exact. */
     long count();
 
     /**

@@ -29,11 +29,13 @@ class RegistryFacts implements TalentRegistry {
     private final TalentRecords records;
     private final JdbcTemplate jdbc;
     private final TalentSearch search;
+    private final TalentCounts counts;
 
-    RegistryFacts(TalentRecords records, JdbcTemplate jdbc, TalentSearch search) {
+    RegistryFacts(TalentRecords records, JdbcTemplate jdbc, TalentSearch search, TalentCounts counts) {
         this.records = records;
         this.jdbc = jdbc;
         this.search = search;
+        this.counts = counts;
     }
 
     @Override
@@ -75,16 +77,9 @@ class RegistryFacts implements TalentRegistry {
         return records.find(id);
     }
 
-    /** Exact, from the database: the dashboard's headline figure must not be an estimate. */
+    /** Exact, from the counts the database keeps: the dashboard's headline figure must not be an estimate. */
     @Override
-    @Transactional(readOnly = true)
     public long count() {
-        RegionScope scope = RegionScope.current();
-        if (scope.isNothing()) {
-            return 0;
-        }
-        Long count = jdbc.queryForObject("select count(*) from talent where merged_into_id is null and region_code like ?",
-                Long.class, scope.likePattern());
-        return count == null ? 0 : count;
+        return counts.in(RegionScope.current());
     }
 }
