@@ -12,6 +12,7 @@ import org.iptalent.shared.Role;
 import org.iptalent.support.BrowserTest;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +37,18 @@ class TaskReportBrowserTests extends BrowserTest {
     long task;
     int year;
 
+    @AfterEach
+    void restorePlanInForce() {
+        fixtures.restore();
+    }
+
     @BeforeEach
     void data() {
         fixtures = new TaskFixtures(context);
         national = accounts.active("btask.nat", Role.NATIONAL_ADMIN, null);
         guangdong = accounts.active("btask.gd", Role.PROVINCIAL_ADMIN, "440000");
         year = LocalDate.now().getYear();
-        plan = fixtures.plan("浏览器测试规划", year - 1, year + 1);
+        plan = fixtures.planInForce("浏览器测试规划", year - 1, year + 1);
         task = fixtures.task(national, plan, 1, "440000", "320000").getId();
     }
 

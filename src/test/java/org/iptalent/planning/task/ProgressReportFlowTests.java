@@ -12,6 +12,7 @@ import org.iptalent.identity.UserSummary;
 import org.iptalent.planning.task.report.ProgressReport;
 import org.iptalent.planning.task.report.ProgressReporting;
 import org.iptalent.planning.task.report.ProgressReporting.Decision;
+import org.iptalent.planning.task.report.ReportBoard;
 import org.iptalent.planning.task.report.ReportInput;
 import org.iptalent.planning.task.report.ReportInput.FigureInput;
 import org.iptalent.planning.task.report.ReportMatrix;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -52,6 +54,8 @@ class ProgressReportFlowTests {
     ReportMatrix matrix;
     @Autowired
     ReportReminders reminders;
+    @Autowired
+    ReportBoard board;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -75,6 +79,7 @@ class ProgressReportFlowTests {
     @AfterEach
     void resetClock() {
         clock.reset();
+        fixtures.restore();
     }
 
     static ReportInput input(String text, FigureInput... figures) {
@@ -83,7 +88,7 @@ class ProgressReportFlowTests {
 
     @Test
     void aProvinceSubmitsAndTheNationalOfficeAccepts() {
-        long plan = fixtures.plan("任务测试规划甲", year - 2, year + 2);
+        long plan = fixtures.planInForce("任务测试规划甲", year - 2, year + 2);
         PlanTask task = fixtures.task(national, plan, 1, "440000", "320000");
         long period = fixtures.period(plan, year - 1).getId();
 
@@ -124,7 +129,7 @@ class ProgressReportFlowTests {
 
     @Test
     void aReturnedReportIsEditedAndSubmittedAgain() {
-        long plan = fixtures.plan("任务测试规划乙", year - 2, year + 2);
+        long plan = fixtures.planInForce("任务测试规划乙", year - 2, year + 2);
         PlanTask task = fixtures.task(national, plan, 1, "440000");
         long period = fixtures.period(plan, year - 1).getId();
         ReportView submitted = TestAccounts.as(guangdong, () -> reporting.save(task.getId(), period, null,
@@ -155,7 +160,7 @@ class ProgressReportFlowTests {
 
     @Test
     void anotherRegionsTaskOrReportAndAClosedPlanAreRefusedWithNothingSaved() {
-        long plan = fixtures.plan("任务测试规划丙", year - 2, year + 2);
+        long plan = fixtures.planInForce("任务测试规划丙", year - 2, year + 2);
         PlanTask task = fixtures.task(national, plan, 1, "440000");
         long period = fixtures.period(plan, year - 1).getId();
 
@@ -195,7 +200,7 @@ class ProgressReportFlowTests {
 
     @Test
     void theMatrixSaysWhereEachReportStandsAndWhatIsOverdue() {
-        long plan = fixtures.plan("任务测试规划丁", year - 2, year + 1);
+        long plan = fixtures.planInForce("任务测试规划丁", year - 2, year + 1);
         PlanTask task = fixtures.task(national, plan, 1, "440000", "320000");
         long lastYear = fixtures.period(plan, year - 1).getId();
         long thisYear = fixtures.period(plan, year).getId();
@@ -229,18 +234,28 @@ class ProgressReportFlowTests {
     @Test
     void provincesAreRemindedBeforeTheDueDateAndOnceOverdue() {
         UserSummary tibet = accounts.active("ptask.xz", Role.PROVINCIAL_ADMIN, "540000");
-        long plan = fixtures.plan("任务测试规划戊", year - 2, year + 1);
+        long plan = fixtures.planInForce("任务测试规划戊", year - 2, year + 1);
         PlanTask first = fixtures.task(national, plan, 1, "540000");
         fixtures.task(national, plan, 2, "540000");
         long twoYearsAgo = fixtures.period(plan, year - 2).getId();
         TestAccounts.as(tibet, () -> reporting.save(first.getId(), twoYearsAgo, null, input("前年"), true));
-        inForceDuring(plan, () -> remindedOnceDueAndOverdue(tibet));
+        remindedOnceDueAndOverdue(tibet);
     }
 
     @Test
-    void aDraftPlansOverdueReportsRemindNobody() {
+    void aDraftPlanTakesNoReportsAndItsOverdueSlotsRemindNobody() {
+        UserSummary tibet = accounts.active("ptask.xz", Role.PROVINCIAL_ADMIN, "540000");
         long plan = fixtures.plan("任务测试规划己", year - 2, year + 1);
-        fixtures.task(national, plan, 1, "540000");
+        PlanTask task = fixtures.task(national, plan, 1, "540000");
+        long lastYear = fixtures.period(plan, year - 1).getId();
+        assertThatThrownBy(() -> TestAccounts.as(tibet, () -> reporting.save(task.getId(), lastYear, null,
+                input("草稿规划的报告"), true))).isInstanceOf(BusinessRuleException.class)
+                .extracting("messageKey").isEqualTo("planning.task.report.planDraft");
+        assertThat(reportsOf(task)).isZero();
+        assertThat(TestAccounts.as(tibet, () -> board.toWrite(plan, false, PageRequest.of(0, 20))))
+                .as("nothing owed on a draft").isEmpty();
+        assertThat(TestAccounts.as(tibet, () -> board.toWrite(plan, true, PageRequest.of(0, 20))))
+                .as("its slots shown when asked for everything").isNotEmpty();
         reminders.run();
         assertThat(jdbc.queryForObject("""
                 select count(*) from progress_reminder m join plan_task t on t.id = m.task_id where t.plan_id = ?""",
@@ -263,19 +278,6 @@ class ProgressReportFlowTests {
         reminders.run();
         assertThat(notices(tibet, "planning.task.notice.due")).hasSize(1);
         assertThat(notices(tibet, "planning.task.notice.overdue")).hasSize(2);
-    }
-
-    /** The plan in force while {@code work} runs (only a plan in force reminds), the one in force before after. */
-    private void inForceDuring(long plan, Runnable work) {
-        List<Long> before = jdbc.queryForList("select id from plan where status = 'IN_FORCE'", Long.class);
-        jdbc.update("update plan set status = 'DRAFT' where status = 'IN_FORCE'");
-        jdbc.update("update plan set status = 'IN_FORCE' where id = ?", plan);
-        try {
-            work.run();
-        } finally {
-            jdbc.update("update plan set status = 'DRAFT' where id = ?", plan);
-            before.forEach(id -> jdbc.update("update plan set status = 'IN_FORCE' where id = ?", id));
-        }
     }
 
     private List<SlotState> states(ReportMatrix.Row row) {

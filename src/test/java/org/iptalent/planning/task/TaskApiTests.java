@@ -13,6 +13,7 @@ import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,11 @@ class TaskApiTests {
     String nat;
     String gd;
     String js;
+
+    @AfterEach
+    void restorePlanInForce() {
+        fixtures.restore();
+    }
 
     @BeforeEach
     void data() {
@@ -82,7 +88,7 @@ class TaskApiTests {
     @Test
     void aProvinceWritesAttachesAndSubmitsAndTheNationalOfficeReviews() {
         int year = LocalDate.now().getYear();
-        long plan = fixtures.plan("接口测试规划", year - 1, year + 1);
+        long plan = fixtures.planInForce("接口测试规划", year - 1, year + 1);
         long task = fixtures.task(national, plan, 1, "440000").getId();
         String reports = "/api/v1/tasks/" + task + "/progress-reports";
 

@@ -11,21 +11,54 @@ import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.Plans;
 import org.iptalent.support.TestAccounts;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Plans with tasks for the task tests: a draft plan of its own per test (the database is shared), with indicators. */
+/**
+ * Plans with tasks for the task tests: a plan of its own per test (the database is shared), with indicators. Only a
+ * plan in force takes progress reports, and one plan at a time is in force: {@link #planInForce} sets the one in force
+ * aside until {@link #restore()}, which a test class calls after each test.
+ */
 public class TaskFixtures {
 
     private final Plans plans;
     private final TaskPlanning planning;
     private final ReportingPeriods periods;
     private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private List<Long> setAside;
 
     public TaskFixtures(ApplicationContext context) {
         this.plans = context.getBean(Plans.class);
         this.planning = context.getBean(TaskPlanning.class);
         this.periods = context.getBean(ReportingPeriods.class);
         this.transactions = context.getBean(TransactionTemplate.class);
+        this.jdbc = context.getBean(JdbcTemplate.class);
+    }
+
+    /** {@link #plan}, in force until {@link #restore()}. */
+    public long planInForce(String name, int from, int to) {
+        long plan = plan(name, from, to);
+        inForce(plan);
+        return plan;
+    }
+
+    /** The plan in force instead of the one in force now (status set directly: a test's shortcut, not a rule). */
+    public void inForce(long planId) {
+        if (setAside == null) {
+            setAside = jdbc.queryForList("select id from plan where status = 'IN_FORCE'", Long.class);
+        }
+        jdbc.update("update plan set status = 'DRAFT' where status = 'IN_FORCE'");
+        jdbc.update("update plan set status = 'IN_FORCE' where id = ?", planId);
+    }
+
+    /** The plan in force before {@link #inForce} back in force; a test's plan closed meanwhile stays closed. */
+    public void restore() {
+        if (setAside != null) {
+            jdbc.update("update plan set status = 'DRAFT' where status = 'IN_FORCE'");
+            setAside.forEach(id -> jdbc.update("update plan set status = 'IN_FORCE' where id = ?", id));
+            setAside = null;
+        }
     }
 
     /** A draft plan over the years given, with two indicators: talents (10k) and bases (items). */
@@ -62,7 +95,9 @@ public class TaskFixtures {
     public void close(long planId) {
         transactions.executeWithoutResult(status -> {
             Plan plan = plans.findById(planId).orElseThrow();
-            plan.bringIntoForce();
+            if (plan.getStatus() == Plan.Status.DRAFT) {
+                plan.bringIntoForce();
+            }
             plan.close();
         });
     }

@@ -15,6 +15,7 @@ import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,11 @@ class TaskPageTests {
     UserSummary national;
     UserSummary guangdong;
     int year;
+
+    @AfterEach
+    void restorePlanInForce() {
+        fixtures.restore();
+    }
 
     @BeforeEach
     void data() {
@@ -91,7 +97,7 @@ class TaskPageTests {
 
     @Test
     void aProvinceWritesItsReportAndTheNationalOfficeReviewsIt() {
-        long plan = fixtures.plan("页面填报规划", year - 1, year + 1);
+        long plan = fixtures.planInForce("页面填报规划", year - 1, year + 1);
         long task = fixtures.task(national, plan, 1, "440000").getId();
         long period = fixtures.period(plan, year - 1).getId();
         String form = "/plans/tasks/" + task + "/periods/" + period + "/report";
@@ -101,6 +107,9 @@ class TaskPageTests {
         Http.Response mine = province.get("/plans/progress-reports");
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body()).contains("广东省进展报告", "data-task=\"" + task + "\"", "已逾期");
+        Http.Response ofThePlan = province.get("/plans/progress-reports?plan=" + plan);
+        assertThat(ofThePlan.status()).as("one plan's reports").isEqualTo(200);
+        assertThat(ofThePlan.body()).contains("data-task=\"" + task + "\"", "已逾期");
         assertThat(province.get(form).body()).contains("id=\"report-form\"", "保存草稿后可以上传附件。");
 
         Http.Response refused = province.postForm(form, form, "text=" + enc("广东省年度进展") + "&figures[0].indicator="

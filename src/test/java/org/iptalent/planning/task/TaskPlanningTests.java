@@ -16,6 +16,7 @@ import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.Role;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,11 @@ class TaskPlanningTests {
     UserSummary national;
     UserSummary guangdong;
     int year;
+
+    @AfterEach
+    void restorePlanInForce() {
+        fixtures.restore();
+    }
 
     @BeforeEach
     void data() {
@@ -85,7 +91,7 @@ class TaskPlanningTests {
 
     @Test
     void aTaskWithReportsStaysAndDueDatesMoveWithinTheFollowingYear() {
-        long plan = fixtures.plan("任务删除测试规划", year - 1, year + 1);
+        long plan = fixtures.planInForce("任务删除测试规划", year - 1, year + 1);
         PlanTask reported = fixtures.task(national, plan, 1, "440000");
         PlanTask unreported = fixtures.task(national, plan, 2, "440000");
         ReportingPeriod last = fixtures.period(plan, year - 1);

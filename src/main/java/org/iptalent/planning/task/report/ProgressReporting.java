@@ -184,12 +184,10 @@ public class ProgressReporting {
         }
         ProgressReport report = reports.findById(reportId)
                 .orElseThrow(() -> new RecordNotFoundException(ENTITY, reportId));
+        Context context = context(report.getTaskId(), report.getPeriodId());
+        requireInForce(context);
         if (report.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(ProgressReport.class, reportId);
-        }
-        Context context = context(report.getTaskId(), report.getPeriodId());
-        if (context.plan().getStatus() == Plan.Status.CLOSED) {
-            throw new BusinessRuleException(null, "planning.task.report.planClosed");
         }
         ProgressReport.State before = report.getState();
         String text = ReportRules.note(note, decision == Decision.RETURN);
@@ -292,9 +290,7 @@ public class ProgressReporting {
     private void requireWritable(Context context, String region) {
         requireResponsible(context, region);
         LocalDate today = LocalDate.now(clock);
-        if (context.plan().getStatus() == Plan.Status.CLOSED) {
-            throw new BusinessRuleException(null, "planning.task.report.planClosed");
-        }
+        requireInForce(context);
         if (!context.period().hasBegun(today)) {
             throw new BusinessRuleException("period", "planning.task.report.periodNotBegun",
                     String.valueOf(context.period().getYear()));
@@ -308,8 +304,18 @@ public class ProgressReporting {
         }
     }
 
+    /** Only the plan in force takes reports: a draft's tasks are still being written, a closed plan's are done. */
+    private static void requireInForce(Context context) {
+        switch (context.plan().getStatus()) {
+            case DRAFT -> throw new BusinessRuleException(null, "planning.task.report.planDraft");
+            case CLOSED -> throw new BusinessRuleException(null, "planning.task.report.planClosed");
+            case IN_FORCE -> {
+            }
+        }
+    }
+
     private static boolean writableNow(Context context, LocalDate today) {
-        return context.plan().getStatus() != Plan.Status.CLOSED && context.period().hasBegun(today);
+        return context.plan().getStatus() == Plan.Status.IN_FORCE && context.period().hasBegun(today);
     }
 
     private Context context(long taskId, long periodId) {

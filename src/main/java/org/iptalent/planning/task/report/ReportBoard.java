@@ -54,9 +54,9 @@ public class ReportBoard {
             join reporting_period p on p.plan_id = t.plan_id and p.year <= ?
             left join progress_report r on r.task_id = t.id and r.period_id = p.id and r.region_code = tr.region_code
             """;
-    private static final String SLOTS_ORDER = """
-             order by p.due_on, p.year, case t.kind when 'MAIN_TASK' then 0 else 1 end, t.number""";
-    private static final String SLOTS_OF_OPEN_PLANS = SLOTS + " where pl.status <> 'CLOSED'" + SLOTS_ORDER;
+    private static final String SLOTS_ORDER =
+            " order by p.due_on, p.year, case t.kind when 'MAIN_TASK' then 0 else 1 end, t.number";
+    private static final String SLOTS_OF_PLAN_IN_FORCE = SLOTS + " where pl.status = 'IN_FORCE'" + SLOTS_ORDER;
     private static final String SLOTS_OF_PLAN = SLOTS + " where pl.id = ?" + SLOTS_ORDER;
 
     /** Submitted reports in a region (a LIKE pattern), of one plan or, with -1, of every one. */
@@ -79,7 +79,8 @@ public class ReportBoard {
 
     /**
      * The signed-in province's reports: those still to write (due, draft, returned or overdue) unless
-     * {@code everything}, of the open plans, or of {@code planId} when given.
+     * {@code everything}, of the plan in force, or of {@code planId} when given (only a plan in force takes reports:
+     * a draft's or a closed plan's slots are shown with everything, never as owed).
      */
     @Transactional(readOnly = true)
     public Page<SlotRow> toWrite(Long planId, boolean everything, Pageable pageable) {
@@ -90,9 +91,12 @@ public class ReportBoard {
         }
         LocalDate today = LocalDate.now(clock);
         List<SlotRow> rows = planId == null
-                ? jdbc.query(SLOTS_OF_OPEN_PLANS, (rs, n) -> slot(rs, today), scope.regionCode(), today.getYear())
+                ? jdbc.query(SLOTS_OF_PLAN_IN_FORCE, (rs, n) -> slot(rs, today), scope.regionCode(), today.getYear())
                 : jdbc.query(SLOTS_OF_PLAN, (rs, n) -> slot(rs, today), scope.regionCode(), today.getYear(), planId);
-        List<SlotRow> shown = everything ? rows : rows.stream().filter(r -> r.state().toWrite()).toList();
+        boolean owed = planId == null || jdbc.queryForList("select 1 from plan where id = ? and status = 'IN_FORCE'",
+                planId).size() == 1;
+        List<SlotRow> shown = everything ? rows
+                : rows.stream().filter(r -> owed && r.state().toWrite()).toList();
         int from = (int) Math.min(pageable.getOffset(), shown.size());
         int to = Math.min(from + pageable.getPageSize(), shown.size());
         return new PageImpl<>(shown.subList(from, to), pageable, shown.size());
