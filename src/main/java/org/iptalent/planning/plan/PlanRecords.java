@@ -166,7 +166,7 @@ public class PlanRecords {
     public void bringIntoForce(long id, long version) {
         requireNational();
         Plan plan = locked(id, version);
-        if (plan.getEndsYear() < java.time.Year.now(clock).getValue()) {
+        if (plan.getEndsYear() < Year.now(clock).getValue()) {
             // a period already over is history: it would become every dashboard's plan
             throw new BusinessRuleException(null, "planning.plan.periodOver", String.valueOf(plan.getEndsYear()));
         }

@@ -77,27 +77,14 @@ class PlanController {
     @PostMapping("/plans/{id:\\d+}/in-force")
     String bringIntoForce(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
             Locale locale) {
-        try {
-            plans.bringIntoForce(id, version);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("statusRefusals", Refusal.of(e));
-            return show(id, model, locale);
-        }
-        redirect.addFlashAttribute("message", "planning.plan.nowInForce");
-        return "redirect:/plans/" + id;
+        return statusChange(id, () -> plans.bringIntoForce(id, version), "planning.plan.nowInForce", model, redirect,
+                locale);
     }
 
     @PostMapping("/plans/{id:\\d+}/close")
     String close(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
             Locale locale) {
-        try {
-            plans.close(id, version);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("statusRefusals", Refusal.of(e));
-            return show(id, model, locale);
-        }
-        redirect.addFlashAttribute("message", "planning.plan.nowClosed");
-        return "redirect:/plans/" + id;
+        return statusChange(id, () -> plans.close(id, version), "planning.plan.nowClosed", model, redirect, locale);
     }
 
     @GetMapping("/plans/{id:\\d+}/indicators/new")
@@ -149,13 +136,20 @@ class PlanController {
     @PostMapping("/plans/{id:\\d+}/indicators/{code}/remove")
     String remove(@PathVariable long id, @PathVariable String code, Model model, RedirectAttributes redirect,
             Locale locale) {
+        return statusChange(id, () -> plans.removeIndicator(id, code), "planning.indicator.removed", model, redirect,
+                locale);
+    }
+
+    /** A change made from the plan's page: back to it with the message, or the page again with the refusal on top. */
+    private String statusChange(long id, Runnable change, String message, Model model, RedirectAttributes redirect,
+            Locale locale) {
         try {
-            plans.removeIndicator(id, code);
+            change.run();
         } catch (BusinessRuleException e) {
             model.addAttribute("statusRefusals", Refusal.of(e));
             return show(id, model, locale);
         }
-        redirect.addFlashAttribute("message", "planning.indicator.removed");
+        redirect.addFlashAttribute("message", message);
         return "redirect:/plans/" + id;
     }
 
