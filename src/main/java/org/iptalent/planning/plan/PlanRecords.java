@@ -1,5 +1,6 @@
 package org.iptalent.planning.plan;
 
+import java.time.Year;
 import java.util.List;
 
 import org.iptalent.audit.AuditAction;
