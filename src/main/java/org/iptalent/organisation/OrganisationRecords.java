@@ -1,6 +1,7 @@
 package org.iptalent.organisation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -89,6 +90,20 @@ public class OrganisationRecords {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("type"), type));
         }
         return organisations.findAll(spec, pageable).map(OrganisationRecords::view);
+    }
+
+    /**
+     * The organisations with these ids, whatever the user's region (a matter's parties may be anywhere), each with the
+     * survivor it was merged into if it was; ids no organisation has are left out. Only names and regions: what
+     * another module needs to avoid conflicts of interest with them.
+     */
+    @Transactional(readOnly = true)
+    public List<Organisation> parties(Collection<Long> ids) {
+        List<Organisation> found = new ArrayList<>(organisations.findAllById(ids));
+        List<Long> survivors = found.stream().map(Organisation::getMergedIntoId).filter(Objects::nonNull)
+                .filter(id -> !ids.contains(id)).toList();
+        found.addAll(organisations.findAllById(survivors));
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The registry's read API for other modules; every answer respects the signed-in user's region unless it says not. */
 public interface TalentRegistry {
@@ -24,4 +25,10 @@ public interface TalentRegistry {
      * narrows), at most {@code limit}: a cohort to enrol. More matches than that is a refusal, never a silent cut.
      */
     List<TalentCard> cohort(TalentCriteria criteria, int limit);
+
+    /**
+     * The talents (not merged) employed now or before by any of these organisations, WITHOUT the region check: ids
+     * only, for avoiding conflicts of interest (an expert is not drawn for a matter of a party it works or worked for).
+     */
+    Set<Long> employedAt(Collection<Long> organisationIds);
 }

@@ -82,6 +82,13 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/plans", "/api/v1/plans/**", "/api/v1/indicators",
                                 "/api/v1/indicators/**", "/api/v1/tasks", "/api/v1/tasks/**")
                         .hasAnyRole(PLAN_ADMINISTRATORS)
+                        // the expert pool and engagements: administrators (the expert services scope the regions);
+                        // a draw is also read and replayed by auditors and answered by the drawn expert (services decide)
+                        .requestMatchers("/api/v1/experts", "/api/v1/experts/**", "/api/v1/expert-categories",
+                                "/api/v1/expert-categories/**", "/api/v1/engagements/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
+                        .requestMatchers("/api/v1/expert-draws", "/api/v1/expert-draws/**")
+                        .hasAuthority(LoginFlow.SIGNED_IN)
                         // every user's own notices, whatever the role
                         .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
                         .hasAuthority(LoginFlow.SIGNED_IN)
@@ -131,6 +138,10 @@ class SecurityConfiguration {
                         // the plan's published national figures are public; plans, targets and tasks are administrators'
                         .requestMatchers("/figures", "/figures/**").permitAll()
                         .requestMatchers("/plans", "/plans/**").hasAnyRole(PLAN_ADMINISTRATORS)
+                        // experts' pages: administrators; a draw's page also auditors and the drawn (services decide)
+                        .requestMatchers("/experts/draws/**").hasAuthority(LoginFlow.SIGNED_IN)
+                        .requestMatchers("/experts", "/experts/**").hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN",
+                                "CITY_ADMIN")
                         .requestMatchers("/rotation-campaigns", "/rotation-campaigns/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/nominations", "/nominations/**").hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN")

@@ -3,9 +3,11 @@ package org.iptalent.registry.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.iptalent.registry.TalentCard;
 import org.iptalent.registry.TalentCriteria;
@@ -70,6 +72,29 @@ class RegistryFacts implements TalentRegistry {
                             rs.getString(5), rs.getString(6)));
                 });
         return cohort;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> employedAt(Collection<Long> organisationIds) {
+        Set<Long> talents = new HashSet<>();
+        if (organisationIds.isEmpty()) {
+            return talents;
+        }
+        jdbc.query("""
+                select id from talent where employer_id = any(?) and merged_into_id is null
+                union
+                select f.talent_id from talent_flow f join talent t on t.id = f.talent_id and t.merged_into_id is null
+                where f.from_employer_id = any(?) or f.to_employer_id = any(?)
+                """, ps -> {
+            var ids = ps.getConnection().createArrayOf("bigint", organisationIds.toArray());
+            for (int i = 1; i <= 3; i++) {
+                ps.setArray(i, ids);
+            }
+        }, rs -> {
+            talents.add(rs.getLong(1));
+        });
+        return talents;
     }
 
     @Override
