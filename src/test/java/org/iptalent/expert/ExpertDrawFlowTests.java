@@ -79,6 +79,8 @@ class ExpertDrawFlowTests {
     @Autowired
     TalentRecords talents;
     @Autowired
+    org.iptalent.registry.TalentAccounts talentAccounts;
+    @Autowired
     OrganisationRecords organisations;
     @Autowired
     TestAccounts accounts;
@@ -224,6 +226,32 @@ class ExpertDrawFlowTests {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("matter", "matterKind", "regionRule", "requirements[0].category",
                 "requirements[0].ipcClass", "requirements[0].count");
+    }
+
+    @Test
+    void aDrawnExpertSeesItsOwnPickAndAnswersItAndNoOtherTalentSeesTheDraw() {
+        DrawView draw = TestAccounts.as(national, () -> draws.open(request("本人答复" + System.nanoTime() % 100000,
+                eligible.size(), 0, null, null)));
+        DrawView.PickView pick = draw.picks().get(0);
+        ExpertView expert = TestAccounts.as(national, () -> experts.get(pick.expertId()));
+        UserSummary self = accounts.active("expert.self", Role.TALENT, expert.regionCode());
+        TestAccounts.as(national, () -> {
+            talentAccounts.link(expert.talentId(), self.username());
+            return null;
+        });
+        DrawView mine = TestAccounts.as(self, () -> draws.get(draw.id()));
+        assertThat(mine.picks()).extracting(DrawView.PickView::expertId).containsExactly(pick.expertId());
+        assertThat(mine.seed()).isNull();
+        assertThat(mine.eligibleCount()).isZero();
+        DrawView answered = TestAccounts.as(self, () -> answers.answer(draw.id(), pick.id(), true, null));
+        assertThat(answered.picks()).singleElement().satisfies(p -> assertThat(p.state())
+                .isEqualTo(DrawPick.State.CONFIRMED));
+
+        UserSummary other = accounts.active("expert.other", Role.TALENT, expert.regionCode());
+        assertThatThrownBy(() -> TestAccounts.as(other, () -> draws.get(draw.id())))
+                .isInstanceOf(org.iptalent.shared.RecordNotFoundException.class);
+        assertThatThrownBy(() -> TestAccounts.as(other, () -> answers.answer(draw.id(), draw.picks().get(1).id(), true,
+                null))).isInstanceOf(org.iptalent.shared.RecordNotFoundException.class);
     }
 
     @Test

@@ -68,7 +68,7 @@ public class DrawAnswers {
         DrawPick pick = all.stream().filter(p -> p.getId() == pickId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("ExpertDrawPick", pickId));
         Expert expert = experts.findById(pick.getExpertId()).orElseThrow();
-        requireMayAnswer(user, draw, expert, pickId);
+        boolean administration = requireMayAnswer(user, draw, expert, pickId);
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > DrawPick.NOTE_LENGTH) {
             throw new InvalidInputException(List.of(new Problem("note", "field.tooLong",
@@ -93,16 +93,18 @@ public class DrawAnswers {
         audit.record(AuditEvent.of(AuditAction.UPDATE, ExpertDraws.ENTITY, drawId).region(draw.getRegionCode())
                 .message(accept ? "expert.audit.confirmed" : "expert.audit.declined", draw.getMatter(),
                         String.valueOf(expert.getId()), text == null ? "" : text));
-        return views.of(draw);
+        // the drawn expert sees its own pick, nobody else's
+        return administration ? views.of(draw) : views.of(draw).onlyFor(expert.getId());
     }
 
-    /** The drawing administration (its region includes the draw's) or the drawn expert itself. */
-    private void requireMayAnswer(CurrentUser user, Draw draw, Expert expert, long pickId) {
+    /** The drawing administration (its region includes the draw's: true) or the drawn expert itself (false). */
+    private boolean requireMayAnswer(CurrentUser user, Draw draw, Expert expert, long pickId) {
         boolean administration = (user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN)
                 || user.has(Role.CITY_ADMIN)) && RegionScope.current().includes(draw.getRegionCode());
         boolean self = accounts.talentOf(user.id()).filter(t -> t == expert.getTalentId()).isPresent();
         if (!administration && !self) {
             throw new RecordNotFoundException("ExpertDrawPick", pickId);
         }
+        return administration;
     }
 }

@@ -24,6 +24,14 @@ public record DrawView(long id, String matter, MatterKind matterKind, RegionRule
             int requirement, int position, State state, Long replacesId, String answerNote, Instant answeredAt) {
     }
 
+    // what a drawn expert sees: the matter and the rules, its own pick, nobody else's and no eligible lists
+    public DrawView onlyFor(long expertId) {
+        return new DrawView(id, matter, matterKind, regionRule, regionCode, localRegionCode, List.of(), requirements
+                .stream().map(r -> new RequirementView(r.index(), r.category(), r.ipcClass(), r.count(), 0, 0))
+                .toList(), reserves, maxRecentDraws, recentMonths, null, algorithm, 0, redrawOf, null, drawnAt,
+                picks.stream().filter(p -> p.expertId() == expertId).toList());
+    }
+
     // the experts drawn for the matter now: selected and not declined
     public List<Long> selected() {
         return picks.stream().filter(p -> p.state() == State.SELECTED || p.state() == State.CONFIRMED)

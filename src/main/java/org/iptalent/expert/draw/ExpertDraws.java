@@ -21,8 +21,10 @@ import org.iptalent.expert.draw.DrawComputation.Short;
 import org.iptalent.expert.draw.DrawRequest.RegionRule;
 import org.iptalent.expert.draw.DrawRequest.Requirement;
 import org.iptalent.expert.pool.ExpertRecords;
+import org.iptalent.expert.pool.Experts;
 import org.iptalent.organisation.Organisation;
 import org.iptalent.organisation.OrganisationRecords;
+import org.iptalent.registry.TalentAccounts;
 import org.iptalent.registry.TalentRegistry;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.InvalidInputException;
@@ -53,13 +55,15 @@ public class ExpertDraws {
     private final OrganisationRecords organisations;
     private final TalentRegistry registry;
     private final AuditLog audit;
+    private final TalentAccounts accounts;
+    private final Experts experts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ExpertDraws(DrawRules rules, Eligibility eligibility, Draws draws, DrawPicks picks, DrawViews views,
             ExpertCategories categories, OrganisationRecords organisations, TalentRegistry registry, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            TalentAccounts accounts, Experts experts, ApplicationEventPublisher events, Clock clock) {
         this.rules = rules;
         this.eligibility = eligibility;
         this.draws = draws;
@@ -69,6 +73,8 @@ public class ExpertDraws {
         this.organisations = organisations;
         this.registry = registry;
         this.audit = audit;
+        this.accounts = accounts;
+        this.experts = experts;
         this.events = events;
         this.clock = clock;
     }
@@ -145,7 +151,23 @@ public class ExpertDraws {
 
     @Transactional(readOnly = true)
     public DrawView get(long id) {
-        return views.of(visible(id));
+        CurrentUser user = CurrentUser.require();
+        if (user.has(org.iptalent.shared.Role.AUDITOR) || administers(user)) {
+            return views.of(visible(id));
+        }
+        // a drawn expert (signed in with the talent's account) sees the matter and its own pick, nobody else's
+        Draw draw = draws.findById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
+        Long expert = accounts.talentOf(user.id()).flatMap(experts::findByTalentId).map(e -> e.getId()).orElse(null);
+        DrawView view = views.of(draw);
+        if (expert == null || view.picks().stream().noneMatch(p -> p.expertId() == expert)) {
+            throw new RecordNotFoundException(ENTITY, id);
+        }
+        return view.onlyFor(expert);
+    }
+
+    private static boolean administers(CurrentUser user) {
+        return user.has(org.iptalent.shared.Role.NATIONAL_ADMIN) || user.has(org.iptalent.shared.Role.PROVINCIAL_ADMIN)
+                || user.has(org.iptalent.shared.Role.CITY_ADMIN);
     }
 
     /**
