@@ -35,12 +35,21 @@ class MessageBundleTests {
     private static final Pattern JAVA_KEY = Pattern.compile("\\{?([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+)+\\.?)}?");
 
     /** Literals shaped like message keys (under a bundle's prefix) that are none, each with its reason. */
-    private static final Map<String, String> NOT_KEYS = Map.of(
-            "user.timezone", "the JVM's system property",
-            "token.invalid", "the marker BearerTokenFilter gives SecurityProblems, which answers problem.tokenInvalid",
-            "training.national-bases", "an indicator source's code (planning.IndicatorSource), which plans name",
-            "training.satisfaction", "an indicator source's code (planning.IndicatorSource), which plans name",
-            "training.publicity-staff-trained", "an indicator source's code (planning.IndicatorSource), which plans name");
+    private static final Map<String, String> NOT_KEYS = Map.ofEntries(
+            Map.entry("user.timezone", "the JVM's system property"),
+            Map.entry("token.invalid",
+                    "the marker BearerTokenFilter gives SecurityProblems, which answers problem.tokenInvalid"),
+            Map.entry("training.national-bases",
+                    "an indicator source's code (planning.IndicatorSource), which plans name"),
+            Map.entry("training.satisfaction",
+                    "an indicator source's code (planning.IndicatorSource), which plans name"),
+            Map.entry("training.publicity-staff-trained",
+                    "an indicator source's code (planning.IndicatorSource), which plans name"),
+            Map.entry("expert.trademark-examination-team", "an indicator source's code (planning.IndicatorSource)"),
+            Map.entry("expert.appointed-experts", "an indicator source's code (planning.IndicatorSource)"),
+            Map.entry("expert.bj", "a demo account's user name (TrainingBaseDemoData's reviewers)"),
+            Map.entry("expert.sh", "a demo account's user name (TrainingBaseDemoData's reviewers)"),
+            Map.entry("expert.gd", "a demo account's user name (TrainingBaseDemoData's reviewers)"));
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();

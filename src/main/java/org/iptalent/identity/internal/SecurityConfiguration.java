@@ -85,7 +85,8 @@ class SecurityConfiguration {
                         // the expert pool and engagements: administrators (the expert services scope the regions);
                         // a draw is also read and replayed by auditors and answered by the drawn expert (services decide)
                         .requestMatchers("/api/v1/experts", "/api/v1/experts/**", "/api/v1/expert-categories",
-                                "/api/v1/expert-categories/**", "/api/v1/engagements/**")
+                                "/api/v1/expert-categories/**", "/api/v1/engagements/**",
+                                "/api/v1/expert-teams", "/api/v1/expert-teams/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/api/v1/expert-draws", "/api/v1/expert-draws/**")
                         .hasAuthority(LoginFlow.SIGNED_IN)

@@ -23,8 +23,7 @@ public class SourceCatalogue {
     static final Map<String, IndicatorUnit> EXPECTED = Map.of(
             "title.intermediate-title-holders", IndicatorUnit.PERSONS,
             "demand.joint-academies", IndicatorUnit.ITEMS,
-            "learning.excellent-courses", IndicatorUnit.ITEMS,
-            "expert.trademark-examination-team", IndicatorUnit.PERSONS);
+            "learning.excellent-courses", IndicatorUnit.ITEMS);
 
     private final Map<String, IndicatorSource> sources = new LinkedHashMap<>();
 
