@@ -1,5 +1,6 @@
 package org.iptalent.planning.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class DashboardPanel implements HomePanels {
 
     private final PlanDashboards dashboards;
+    private final PanelDrawings drawings;
 
-    DashboardPanel(PlanDashboards dashboards) {
+    DashboardPanel(PlanDashboards dashboards, PanelDrawings drawings) {
         this.dashboards = dashboards;
+        this.drawings = drawings;
     }
 
     @Override
@@ -28,8 +31,10 @@ class DashboardPanel implements HomePanels {
             return Optional.empty();
         }
         try {
-            return Optional.of(new HomePanel(0, "planning/dashboard",
-                    Map.of("dashboard", dashboards.forUser(user, null, LocaleContextHolder.getLocale()))));
+            Locale locale = LocaleContextHolder.getLocale();
+            String html = drawings.html(PlanDashboards.regionOf(user), locale,
+                    () -> drawings.draw(dashboards.forUser(user, null, locale), locale));
+            return Optional.of(new HomePanel(0, "planning/dashboard-drawn", Map.of("html", html)));
         } catch (RecordNotFoundException noPlan) {
             return Optional.empty();
         }
