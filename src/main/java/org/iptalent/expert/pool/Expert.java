@@ -67,6 +67,15 @@ public class Expert extends AbstractEntity implements RegionScoped {
     private Availability availability;
     private String achievements;
     private boolean blacklisted;
+    /**
+     * The talent's name and employer, copied from the registry for the search index and the list's cards: set when
+     * appointed or described, and kept current by expert.search.ExpertNames (merges, organisations renamed or
+     * merged, a periodic sweep against the registry).
+     */
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "employer_name")
+    private String employerName;
 
     @ElementCollection
     @CollectionTable(name = "expert_category_link", joinColumns = @JoinColumn(name = "expert_id"))
@@ -102,6 +111,12 @@ public class Expert extends AbstractEntity implements RegionScoped {
         this.languages = profile.languages();
         this.availability = profile.availability();
         this.achievements = profile.achievements();
+    }
+
+    /** The registry's name and employer of the talent, as the index and the cards show them. */
+    void name(String displayName, String employerName) {
+        this.displayName = displayName;
+        this.employerName = employerName;
     }
 
     void locate(String regionCode) {
@@ -224,6 +239,14 @@ public class Expert extends AbstractEntity implements RegionScoped {
 
     public boolean isBlacklisted() {
         return blacklisted;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmployerName() {
+        return employerName;
     }
 
     public Set<String> getCategories() {

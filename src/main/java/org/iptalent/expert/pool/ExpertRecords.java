@@ -83,6 +83,7 @@ public class ExpertRecords {
         }
         Expert expert = new Expert(talent.id(), talent.regionCode(), appointment.profile(),
                 appointment.termStartsOn(), appointment.termEndsOn());
+        expert.name(talent.name(), talent.employerName());
         try {
             experts.saveAndFlush(expert);
         } catch (DataIntegrityViolationException raced) {
@@ -104,6 +105,11 @@ public class ExpertRecords {
         ExpertRules.throwIfAny(problems);
         ExpertProfile before = expert.profile();
         expert.describe(profile);
+        // the copies the search shows, refreshed whenever the expert is described
+        TalentCard card = registry.cards(List.of(expert.getTalentId())).get(expert.getTalentId());
+        if (card != null) {
+            expert.name(card.name(), card.employerName());
+        }
         experts.saveAndFlush(expert);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, id).region(expert.getRegionCode())
                 .changes(Changes.of().field("categories", before.categories(), profile.categories())
