@@ -84,6 +84,22 @@ class ExpertDrawBrowserTests extends BrowserTest {
         page.navigate(url("/experts/draws"));
         assertThat(page.locator("#draws-table")).containsText("技术调查");
         screenshot("expert/draws");
+
+        // a confirmation opens the engagement, which the expert's profile offers to evaluate
+        page.goBack();
+        Locator confirming = page.locator("#picks-table tr[data-state='SELECTED']").first();
+        String confirmedExpert = confirming.getAttribute("data-expert");
+        confirming.locator(".pick-confirm").click();
+        assertThat(page.locator("#picks-table tr[data-expert='" + confirmedExpert + "']"))
+                .hasAttribute("data-state", "CONFIRMED");
+        page.navigate(url("/experts/" + confirmedExpert));
+        assertThat(page.locator("#engagements .evaluation-form")).hasCount(1);
+        screenshot("expert/profile");
+
+        page.navigate(url("/experts/new"));
+        page.fill("#talentQuery", "王海涛");
+        assertThat(page.locator("#talentId option").first()).containsText("王海涛");
+        screenshot("expert/appoint");
     }
 
     @Test
