@@ -49,7 +49,7 @@ public class ExpertAvoidances {
         if (organisationId == null) {
             problems.add(new Problem("organisationId", "field.required"));
         } else if (organisation == null) {
-            problems.add(new Problem("organisationId", "expert.organisationUnknown", List.of(organisationId)));
+            problems.add(new Problem("organisationId", "expert.organisationUnknown", List.of(String.valueOf(organisationId))));
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > NOTE_LENGTH) {

@@ -70,9 +70,11 @@ public class ExpertRecords {
         } else {
             talent = registry.find(appointment.talentId()).orElse(null);
             if (talent == null) {
-                problems.add(new Problem("talentId", "expert.talentUnknown", List.of(appointment.talentId())));
+                problems.add(new Problem("talentId", "expert.talentUnknown",
+                        List.of(String.valueOf(appointment.talentId()))));
             } else if (talent.mergedIntoId() != null) {
-                problems.add(new Problem("talentId", "expert.talentMerged", List.of(talent.mergedIntoId())));
+                problems.add(new Problem("talentId", "expert.talentMerged",
+                        List.of(String.valueOf(talent.mergedIntoId()))));
             }
         }
         ExpertRules.checkTerm(appointment.termStartsOn(), appointment.termEndsOn(), problems);

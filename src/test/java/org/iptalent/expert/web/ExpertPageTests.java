@@ -100,7 +100,7 @@ class ExpertPageTests {
         assertThat(suspended.body()).contains("专家状态已变更。", "涉嫌违规，调查中", "暂停");
 
         http.postForm(page, page + "/conflicts", "organisationId=99999999&note=");
-        assertThat(http.get(page).body()).contains("id=\"conflict-errors\"", "机构编号：没有编号为 99,999,999 的机构。");
+        assertThat(http.get(page).body()).contains("id=\"conflict-errors\"", "机构编号：没有编号为 99999999 的机构。");
         http.postForm(page, page + "/leaves", "startsOn=2026-05-10&endsOn=2026-05-01&reason=");
         assertThat(http.get(page).body()).contains("id=\"leave-errors\"", "请假结束日期不能早于开始日期。");
         http.postForm(page, page + "/leaves", "startsOn=2026-05-01&endsOn=2026-05-10&reason=" + enc("出国访问"));
