@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction, and replaces the document once committed;</li>
  * <li>an organisation renamed or merged, once committed, and a periodic sweep (hourly by default, on one node) compare
  * every expert's copies with {@link TalentRegistry#cards} and rewrite the ones that differ: a talent's own edit (its
- * name, its employer) reaches the expert search within the hour.</li>
+ * name, its employer) reaches the expert search within the hour;</li>
+ * <li>a start fills the copies of rows written without them (the demo pool, by COPY) before the index is checked.</li>
  * </ul>
  * The copies are not the expert's own data, so rewriting them leaves its version alone (no editor's form goes stale).
  */

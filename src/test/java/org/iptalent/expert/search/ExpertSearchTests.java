@@ -27,6 +27,7 @@ import org.iptalent.organisation.OrganisationView;
 import org.iptalent.registry.TalentInput;
 import org.iptalent.registry.TalentView;
 import org.iptalent.registry.internal.Talent;
+import org.iptalent.registry.internal.TalentMerge;
 import org.iptalent.registry.internal.TalentRecords;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.Role;
@@ -74,6 +75,8 @@ class ExpertSearchTests {
     JdbcTemplate jdbc;
     @Autowired
     ExpertNames names;
+    @Autowired
+    TalentMerge merge;
 
     UserSummary national;
     String parent;
@@ -129,6 +132,24 @@ class ExpertSearchTests {
         ExpertHits renamed = TestAccounts.as(national, () -> search.search(ExpertCriteria.text(surname + "新名"), 0,
                 20));
         assertThat(renamed.rows()).extracting(ExpertCard::name).containsExactly(surname + "新名");
+    }
+
+    @Test
+    void aTalentMergeCopiesTheSurvivorsNameOntoTheMovedExpert() {
+        long expert = appoint(surname + "重复", "440100", Set.of(subA), Set.of("G06"), word);
+        long duplicateId = TestAccounts.as(national, () -> experts.get(expert).talentId());
+        TalentView survivor = TestAccounts.as(national, () -> talents.create(input(surname + "存续",
+                TestIdentities.identity("440100", true), "440100"), Talent.Source.MANUAL));
+        TestAccounts.as(national, () -> {
+            merge.merge(survivor.id(), duplicateId);
+            return null;
+        });
+        assertThat(TestAccounts.as(national, () -> experts.get(expert).talentId())).isEqualTo(survivor.id());
+        ExpertHits found = TestAccounts.as(national, () -> search.search(ExpertCriteria.text(surname + "存续"), 0,
+                20));
+        assertThat(found.rows()).extracting(ExpertCard::id).containsExactly(expert);
+        assertThat(TestAccounts.as(national, () -> search.search(ExpertCriteria.text(surname + "重复"), 0, 20))
+                .total()).isZero();
     }
 
     @Test
