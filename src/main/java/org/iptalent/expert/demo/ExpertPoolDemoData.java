@@ -128,7 +128,8 @@ class ExpertPoolDemoData implements DemoDataContributor {
                 (pooled - started) / 1_000_000, drawn, (System.nanoTime() - pooled) / 1_000_000);
     }
 
-    private record Candidate(long talentId, String regionCode) {
+    /** A talent who may be appointed, with the name and employer's name the expert row copies (V32). */
+    private record Candidate(long talentId, String regionCode, String name, String employerName) {
     }
 
     /** An appointed trademark examiner the team may take, from the start of its term. */
@@ -138,10 +139,12 @@ class ExpertPoolDemoData implements DemoDataContributor {
     /** Active talents not experts yet, {@code count} of them chosen at random, in the order of their ids. */
     private List<Candidate> candidates(Random random, int count) {
         List<Candidate> all = new ArrayList<>(jdbc.query("""
-                select t.id, t.region_code from talent t
+                select t.id, t.region_code, t.name, o.name from talent t
+                left join organisation o on o.id = t.employer_id
                 where t.status = 'ACTIVE' and t.merged_into_id is null
                   and not exists (select 1 from expert e where e.talent_id = t.id)
-                order by t.id""", (rs, n) -> new Candidate(rs.getLong(1), rs.getString(2))));
+                order by t.id""", (rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4))));
         Collections.shuffle(all, random);
         List<Candidate> chosen = new ArrayList<>(all.subList(0, Math.min(Math.max(0, count), all.size())));
         chosen.sort((a, b) -> Long.compare(a.talentId(), b.talentId()));
@@ -275,7 +278,8 @@ class ExpertPoolDemoData implements DemoDataContributor {
             experts.row(id, candidate.talentId(), candidate.regionCode(), candidate.regionCode().substring(0, 2)
                     + "0000", status.name(), reason, starts.toString(), ends.toString(), duties.stream()
                     .map(Enum::name).collect(Collectors.joining(",")), languages, availability.name(), achievement,
-                    blacklisted, appointedAt.toInstant().toString(), now.toInstant().toString());
+                    blacklisted, appointedAt.toInstant().toString(), now.toInstant().toString(), candidate.name(),
+                    candidate.employerName());
             codes.forEach(code -> categories.row(id, code));
             classes.forEach(code -> fields.row(id, code));
             credit.row(id, "APPOINTED", null, appointedAt.toInstant().toString());
@@ -326,7 +330,8 @@ class ExpertPoolDemoData implements DemoDataContributor {
         void copy(JdbcTemplate jdbc) {
             jdbc.execute((ConnectionCallback<Integer>) c -> experts.into(c, """
                     copy expert (id, talent_id, region_code, province_code, status, status_reason, term_starts_on,
-                      term_ends_on, roles, languages, availability, achievements, blacklisted, created_at, updated_at)
+                      term_ends_on, roles, languages, availability, achievements, blacklisted, created_at, updated_at,
+                      display_name, employer_name)
                     from stdin (format csv)""")
                     + categories.into(c, "copy expert_category_link (expert_id, category_code) from stdin (format csv)")
                     + fields.into(c, "copy expert_field (expert_id, ipc_class) from stdin (format csv)")

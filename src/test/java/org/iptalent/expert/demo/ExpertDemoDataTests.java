@@ -71,6 +71,10 @@ class ExpertDemoDataTests {
                 .as("categories, an appointment on record, a term of five years at most that fits the standing")
                 .isZero();
         assertThat(count("""
+                select count(*) from expert e join talent t on t.id = e.talent_id
+                where e.id >= ? and e.display_name is distinct from t.name""", firstExpert))
+                .as("the name copied for the search index").isZero();
+        assertThat(count("""
                 select count(*) from expert_category_link c where c.expert_id >= ?
                   and c.category_code not in (select code from expert_category)""", firstExpert)).isZero();
         assertThat(count("""
