@@ -3,6 +3,7 @@ package org.iptalent.expert.team;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.iptalent.platform.ApiProblem;
@@ -45,7 +46,8 @@ class ExpertTeamApiController {
             + "blacklisted.")
     @ApiProblem(status = 404, description = "No such team, or no such expert in your region.")
     @ApiProblem(status = 409, description = "The expert is a member already.")
-    ExpertTeam add(@PathVariable String code, @RequestBody MemberRequest request) {
+    ExpertTeam add(@Parameter(description = "The team's code, e.g. TRADEMARK_EXAMINATION.") @PathVariable String code,
+            @RequestBody MemberRequest request) {
         if (request == null || request.expertId() == null) {
             throw new InvalidInputException(List.of(new Problem("expertId", "field.required")));
         }
@@ -56,7 +58,8 @@ class ExpertTeamApiController {
     @Operation(summary = "Take an expert out of a team", description = "As of today; the membership stays on "
             + "record for the plan's history. Answers the team with its new fill.")
     @ApiProblem(status = 404, description = "No such team, no such expert in your region, or not a member.")
-    ExpertTeam remove(@PathVariable String code, @PathVariable long expertId) {
+    ExpertTeam remove(@Parameter(description = "The team's code, e.g. TRADEMARK_EXAMINATION.") @PathVariable String code,
+            @Parameter(description = "The member's expert id.") @PathVariable long expertId) {
         return teams.remove(code, expertId);
     }
 }
