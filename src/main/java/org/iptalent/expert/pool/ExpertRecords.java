@@ -1,6 +1,5 @@
 package org.iptalent.expert.pool;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,17 +45,15 @@ public class ExpertRecords {
     private final CreditRecord credit;
     private final ExpertDetails details;
     private final AuditLog audit;
-    private final Clock clock;
 
     ExpertRecords(Experts experts, ExpertRules rules, TalentRegistry registry, CreditRecord credit,
-            ExpertDetails details, AuditLog audit, Clock clock) {
+            ExpertDetails details, AuditLog audit) {
         this.experts = experts;
         this.rules = rules;
         this.registry = registry;
         this.credit = credit;
         this.details = details;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** Appoints a talent of the administrator's region for a term. */
@@ -185,13 +182,6 @@ public class ExpertRecords {
         return view(visible(id));
     }
 
-    /** The expert of a talent, if the talent is one and the user sees it. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<ExpertView> ofTalent(long talentId) {
-        return experts.findByTalentId(talentId).filter(e -> RegionScope.current().includes(e.getRegionCode()))
-                .map(this::view);
-    }
-
     /** The expert, if the user's region includes it; otherwise not found. */
     public Expert visible(long id) {
         Expert expert = experts.findById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
@@ -225,9 +215,5 @@ public class ExpertRecords {
                 expert.getFields(), expert.getDuties(), expert.getLanguages(), expert.getAvailability(),
                 expert.getAchievements(), expert.isBlacklisted(), details.scores(expert.getId()),
                 details.conflicts(expert.getId()), details.leaves(expert.getId()));
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }
