@@ -9,7 +9,7 @@ import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.audit.AuditText;
 import org.iptalent.audit.Changes;
-import org.iptalent.planning.file.PlanningFiles;
+import org.iptalent.platform.file.UploadedFiles;
 import org.iptalent.planning.plan.Indicator;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.PlanRecords;
@@ -51,12 +51,12 @@ public class ReportedValues {
     private final ReportedValueRecords values;
     private final PlanRecords plans;
     private final EvidenceFiles files;
-    private final PlanningFiles uploads;
+    private final UploadedFiles uploads;
     private final ReferenceData reference;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReportedValues(ReportedValueRecords values, PlanRecords plans, EvidenceFiles files, PlanningFiles uploads,
+    ReportedValues(ReportedValueRecords values, PlanRecords plans, EvidenceFiles files, UploadedFiles uploads,
             ReferenceData reference, AuditLog audit, Clock clock) {
         this.uploads = uploads;
         this.values = values;
@@ -81,7 +81,7 @@ public class ReportedValues {
             throw new BusinessRuleException(null, "planning.reported.planClosed");
         }
         SubmissionRules.check(submission, indicator, target.plan(), LocalDate.now(clock));
-        PlanningFiles.Checked file = uploads.check(evidence, EvidenceFiles.REFUSALS, "evidence");
+        UploadedFiles.Checked file = uploads.check(evidence, EvidenceFiles.REFUSALS, "evidence");
         long fileId = uploads.store(file, user.id(), clock.instant());
         ReportedValue value = values.saveAndFlush(new ReportedValue(indicator.getId(), region, submission.asOf(),
                 submission.value(), submission.note().strip(), fileId, user.id(), clock.instant()));

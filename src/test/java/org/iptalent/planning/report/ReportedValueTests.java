@@ -281,7 +281,7 @@ class ReportedValueTests {
 
     /** Reported values and files in the database: what a refusal must leave as it was. */
     private long saved() {
-        return jdbc.queryForObject("select (select count(*) from reported_value) + (select count(*) from planning_file)",
+        return jdbc.queryForObject("select (select count(*) from reported_value) + (select count(*) from uploaded_file)",
                 Long.class);
     }
 

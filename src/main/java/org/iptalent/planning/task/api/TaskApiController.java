@@ -10,11 +10,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.planning.task.TaskPlanning;
 import org.iptalent.planning.task.report.ProgressReporting;
-import org.iptalent.planning.file.PlanningFiles;
 import org.iptalent.planning.task.report.ReportFiles;
 import org.iptalent.planning.task.report.ReportView;
 import org.iptalent.platform.ApiProblem;
 import org.iptalent.platform.EntityTags;
+import org.iptalent.platform.file.UploadedFiles;
 import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.SortFields;
@@ -141,7 +141,7 @@ class TaskApiController {
 
     @PostMapping(path = "/{id}/progress-reports/{reportId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach a file to your province's report", description = "A PDF, Word or Excel document or "
-            + "a PNG, JPEG or GIF image, told by its content, at most " + PlanningFiles.MAX_MEGABYTES + " MB; at most "
+            + "a PNG, JPEG or GIF image, told by its content, at most " + UploadedFiles.MAX_MEGABYTES + " MB; at most "
             + "5 per report, to a draft or returned report. With If-Match or the version parameter.")
     @ApiProblem(status = 400, description = "No file, too large, not an accepted kind, too many, or the report "
             + "cannot be changed. Nothing was recorded.")
@@ -163,7 +163,7 @@ class TaskApiController {
             @Parameter(description = "The report's id.") @PathVariable long reportId,
             @Parameter(description = "The attachment's id.") @PathVariable long fileId) {
         ofTask(id, reportId);
-        ReportFiles.StoredFile file = reporting.file(reportId, fileId);
+        UploadedFiles.StoredFile file = reporting.file(reportId, fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(file.name()))
                 .body(file.content());

@@ -12,7 +12,6 @@ import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.audit.AuditText;
 import org.iptalent.audit.Changes;
-import org.iptalent.planning.file.PlanningFiles;
 import org.iptalent.planning.plan.Indicator;
 import org.iptalent.planning.plan.Plan;
 import org.iptalent.planning.plan.Plans;
@@ -21,6 +20,7 @@ import org.iptalent.planning.task.PlanTask;
 import org.iptalent.planning.task.PlanTasks;
 import org.iptalent.planning.task.ReportingPeriod;
 import org.iptalent.planning.task.ReportingPeriods;
+import org.iptalent.platform.file.UploadedFiles;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.ConflictException;
@@ -145,7 +145,7 @@ public class ProgressReporting {
     @Transactional
     public ReportView attach(long reportId, long expectedVersion, MultipartFile upload) {
         ProgressReport report = ownEditable(reportId, expectedVersion);
-        PlanningFiles.Checked file = files.check(upload);
+        UploadedFiles.Checked file = files.check(upload);
         report.attach(files.store(file, CurrentUser.require().id(), clock.instant()));
         reports.saveAndFlush(report);
         Context context = context(report.getTaskId(), report.getPeriodId());
@@ -216,9 +216,9 @@ public class ProgressReporting {
 
     /** An attachment of a report the user may see; the download is audited. */
     @Transactional
-    public ReportFiles.StoredFile file(long reportId, long fileId) {
+    public UploadedFiles.StoredFile file(long reportId, long fileId) {
         ProgressReport report = visible(reportId);
-        ReportFiles.StoredFile file = files.content(reportId, fileId)
+        UploadedFiles.StoredFile file = files.content(reportId, fileId)
                 .orElseThrow(() -> new RecordNotFoundException("PlanningFile", fileId));
         audit.record(AuditEvent.of(AuditAction.EXPORT, ENTITY, reportId).region(report.getRegionCode())
                 .message("planning.task.audit.fileDownloaded", file.name()));

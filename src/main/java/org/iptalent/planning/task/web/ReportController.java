@@ -8,6 +8,7 @@ import org.iptalent.planning.task.report.ProgressReporting.Decision;
 import org.iptalent.planning.task.report.ReportBoard;
 import org.iptalent.planning.task.report.ReportFiles;
 import org.iptalent.planning.task.report.ReportView;
+import org.iptalent.platform.file.UploadedFiles;
 import org.iptalent.platform.web.FormRefusals;
 import org.iptalent.platform.web.Refusal;
 import org.iptalent.reference.ReferenceData;
@@ -171,7 +172,7 @@ class ReportController {
 
     @GetMapping("/plans/progress-reports/{id:\\d+}/files/{fileId:\\d+}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
-        ReportFiles.StoredFile file = reporting.file(id, fileId);
+        UploadedFiles.StoredFile file = reporting.file(id, fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(file.name()))
                 .body(file.content());

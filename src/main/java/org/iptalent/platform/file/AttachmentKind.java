@@ -1,4 +1,4 @@
-package org.iptalent.planning.file;
+package org.iptalent.platform.file;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -33,7 +33,7 @@ public enum AttachmentKind {
     private static final byte[] EXCEL_95_STREAM = "Book".getBytes(StandardCharsets.UTF_16LE);
     /** How many of a ZIP's entries are looked at for the document's main part (it comes among the first). */
     private static final int ZIP_ENTRIES_READ = 64;
-    /** The longest name kept (planning_file.file_name). */
+    /** The longest name kept (uploaded_file.file_name). */
     public static final int MAX_NAME = 200;
 
     private final String mediaType;

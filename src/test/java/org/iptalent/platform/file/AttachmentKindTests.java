@@ -1,4 +1,4 @@
-package org.iptalent.planning.file;
+package org.iptalent.platform.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
