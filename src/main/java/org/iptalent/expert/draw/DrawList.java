@@ -3,11 +3,8 @@ package org.iptalent.expert.draw;
 import java.time.Instant;
 
 import org.iptalent.expert.draw.DrawRequest.MatterKind;
-import org.iptalent.expert.pool.ExpertRecords;
-import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RegionScope;
-import org.iptalent.shared.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -37,10 +34,7 @@ public class DrawList {
 
     @Transactional(readOnly = true)
     public Page<Row> page(int page) {
-        if (!CurrentUser.require().has(Role.AUDITOR)) {
-            ExpertRecords.requireAdministrator();
-        }
-        RegionScope scope = RegionScope.current();
+        RegionScope scope = ExpertDraws.overseen();
         Specification<Draw> spec = scope.specification("regionCode");
         PageRequest request = PageRequests.clamped(page, PAGE_SIZE, PageRequests.DATABASE_WINDOW,
                 Sort.by(Sort.Order.desc("drawnAt"), Sort.Order.desc("id")));

@@ -197,12 +197,21 @@ public class ExpertDraws {
 
     /** The draw, if the user's region includes the administration that drew it (an auditor sees every draw). */
     Draw visible(long id) {
-        CurrentUser user = CurrentUser.require();
-        if (!user.has(org.iptalent.shared.Role.AUDITOR)) {
-            ExpertRecords.requireAdministrator();
-        }
+        RegionScope scope = overseen();
         Draw draw = draws.findById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
-        return RegionScope.current().check(draw, ENTITY, id);
+        return scope.check(draw, ENTITY, id);
+    }
+
+    /**
+     * The draws the reader oversees: an auditor, who supervises them, every draw of the country (an auditor has no
+     * business region of its own); an administration its region's; anyone else none.
+     */
+    static RegionScope overseen() {
+        if (CurrentUser.require().has(org.iptalent.shared.Role.AUDITOR)) {
+            return RegionScope.national();
+        }
+        ExpertRecords.requireAdministrator();
+        return RegionScope.current();
     }
 
     private static String drawingRegion(RegionScope scope) {
