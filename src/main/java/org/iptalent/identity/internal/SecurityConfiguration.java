@@ -44,6 +44,7 @@ class SecurityConfiguration {
 
     /** Who works on the plans: the national office, provinces and cities (the services check which region). */
     private static final String[] PLAN_ADMINISTRATORS = {"NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN"};
+    private static final String[] NOTICE_ADMINISTRATORS = {"NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -138,6 +139,9 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         // the plan's published national figures are public; plans, targets and tasks are administrators'
                         .requestMatchers("/figures", "/figures/**").permitAll()
+                        // public notices and their objection form are public; the publishing administration's pages not
+                        .requestMatchers("/notices", "/notices/**").permitAll()
+                        .requestMatchers("/public-notices", "/public-notices/**").hasAnyRole(NOTICE_ADMINISTRATORS)
                         .requestMatchers("/plans", "/plans/**").hasAnyRole(PLAN_ADMINISTRATORS)
                         // experts' pages: administrators; a draw's page also auditors and the drawn (services decide)
                         .requestMatchers("/experts/draws/**").hasAuthority(LoginFlow.SIGNED_IN)
