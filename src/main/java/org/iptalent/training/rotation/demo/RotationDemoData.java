@@ -114,7 +114,11 @@ class RotationDemoData implements DemoDataContributor {
         // some cities go faster than others: a city's members are taken first when its draw is low
         Map<Long, Double> pace = new java.util.HashMap<>();
         people.forEach(p -> pace.computeIfAbsent(p[1], c -> random.nextDouble()));
-        people.sort(java.util.Comparator.comparingDouble(p -> pace.get(p[1]) + random.nextDouble() * 0.8));
+        // each person's place drawn once: a key drawn anew at each comparison breaks the sort (TimSort refuses a
+        // comparison that contradicts itself, which larger cohorts meet)
+        Map<long[], Double> place = new java.util.IdentityHashMap<>();
+        people.forEach(p -> place.put(p, pace.get(p[1]) + random.nextDouble() * 0.8));
+        people.sort(java.util.Comparator.comparingDouble(place::get));
         long base = base(texts, province);
         int from = 0;
         int number = 0;
