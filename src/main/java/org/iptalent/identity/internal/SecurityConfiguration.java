@@ -91,6 +91,10 @@ class SecurityConfiguration {
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/api/v1/expert-draws", "/api/v1/expert-draws/**")
                         .hasAuthority(LoginFlow.SIGNED_IN)
+                        // advisory committees: administrators; consultations also answered by members (services decide)
+                        .requestMatchers("/api/v1/advisory-committees", "/api/v1/advisory-committees/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
+                        .requestMatchers("/api/v1/consultations/**").hasAuthority(LoginFlow.SIGNED_IN)
                         // every user's own notices, whatever the role
                         .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
                         .hasAuthority(LoginFlow.SIGNED_IN)
@@ -145,6 +149,8 @@ class SecurityConfiguration {
                         .requestMatchers("/plans", "/plans/**").hasAnyRole(PLAN_ADMINISTRATORS)
                         // experts' pages: administrators; a draw's page also auditors and the drawn (services decide)
                         .requestMatchers("/experts/draws/**").hasAuthority(LoginFlow.SIGNED_IN)
+                        // a committee member answers its consultations (committee services decide)
+                        .requestMatchers("/experts/committees/**").hasAuthority(LoginFlow.SIGNED_IN)
                         .requestMatchers("/experts", "/experts/**").hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN",
                                 "CITY_ADMIN")
                         .requestMatchers("/rotation-campaigns", "/rotation-campaigns/**")

@@ -1,0 +1,15 @@
+package org.iptalent.expert.committee;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ConsultationOpinions extends JpaRepository<ConsultationOpinion, Long> {
+
+    List<ConsultationOpinion> findByConsultationIdOrderByIdAsc(long consultationId);
+
+    Optional<ConsultationOpinion> findByConsultationIdAndExpertId(long consultationId, long expertId);
+
+    List<ConsultationOpinion> findByExpertId(long expertId);
+}

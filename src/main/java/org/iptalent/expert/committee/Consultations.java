@@ -1,0 +1,22 @@
+package org.iptalent.expert.committee;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface Consultations extends JpaRepository<Consultation, Long> {
+
+    List<Consultation> findByCommitteeIdOrderByCreatedAtDesc(long committeeId);
+
+    List<Consultation> findByIdInOrderByDeadlineDesc(Collection<Long> ids);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Consultation c where c.id = ?1")
+    Optional<Consultation> lock(long id);
+}
