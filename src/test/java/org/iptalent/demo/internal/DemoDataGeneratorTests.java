@@ -45,7 +45,7 @@ class DemoDataGeneratorTests {
         assertThat(contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
                 .map(DemoDataContributor::name)).containsExactly("accounts", "registry", "training-bases",
                 "expert-pool", "training-classes", "training-rotation", "training-surveys", "planning-plans", "planning-tasks",
-                "planning-targets");
+                "planning-targets", "talent-programmes");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.iptalent.expert.thinktank;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.iptalent.expert.thinktank.ResearchTopic.State;
+
+/** What the think tank pages and the API show. */
+public final class ThinkTankViews {
+
+    private ThinkTankViews() {
+    }
+
+    /** A member's role in a think tank. */
+    public enum MemberRole {
+        LEAD, MEMBER
+    }
+
+    /** A think tank as a list shows it, with how many current members, topics and reports it has. */
+    public record Summary(long id, String name, String regionCode, String hostName, int members, int topics,
+            int reports) {
+    }
+
+    /** A think tank with its members (current and past), topics and reports. */
+    public record Detail(long id, long version, String name, String regionCode, Long hostOrganisationId,
+            String hostName, String description, LocalDate foundedOn, List<Member> members, List<Topic> topics,
+            List<Report> reports) {
+    }
+
+    public record Member(long id, long expertId, String name, String employerName, MemberRole role, LocalDate since,
+            LocalDate until) {
+
+        public boolean current() {
+            return until == null;
+        }
+    }
+
+    public record Topic(long id, long version, String title, String description, LocalDate startsOn,
+            LocalDate endsOn, State state, Long leadMemberId, String leadName) {
+
+        /** The state it may move to next, or null when completed. */
+        public State next() {
+            return state.next();
+        }
+    }
+
+    public record Report(long id, String title, String abstractText, Long topicId, String topicTitle,
+            LocalDate publishedOn, String fileName, int fileSize) {
+    }
+
+    /** An expert's membership of a think tank, for the expert's profile. */
+    public record Membership(long thinkTankId, String thinkTankName, MemberRole role, LocalDate since, LocalDate until) {
+    }
+}

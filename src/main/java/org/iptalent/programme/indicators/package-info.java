@@ -1,0 +1,2 @@
+/** The programmes' measures for the plan's indicators. */
+package org.iptalent.programme.indicators;
