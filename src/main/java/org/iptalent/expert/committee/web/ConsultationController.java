@@ -136,7 +136,7 @@ class ConsultationController {
     String answer(@PathVariable long id, @RequestParam(required = false) Position position,
             @RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {
-        if (!CommitteeOutcomes.flash(redirect, "answerRefusals", "expert.consultation.page.answered",
+        if (!CommitteeOutcomes.flash(redirect, "answerRefusals", "expert.consultation.page.answerSaved",
                 () -> answers.answer(id, position, text, file))) {
             redirect.addFlashAttribute("draftText", text);
         }
