@@ -1,7 +1,6 @@
 package org.iptalent.expert.web;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.iptalent.expert.search.ExpertCriteria;
 import org.iptalent.expert.search.ExpertHits;
 import org.iptalent.expert.search.ExpertHits.Facet;
 import org.iptalent.expert.search.ExpertSearch;
+import org.iptalent.platform.web.FacetGroup;
 import org.iptalent.platform.web.FormRefusals;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.BusinessRuleException;
@@ -45,10 +45,6 @@ class ExpertListController {
         this.messages = messages;
     }
 
-    /** One value of a facet as the page shows it: its words, its count, and the link that adds or removes it. */
-    public record FacetRow(String label, long count, String href, boolean active) {
-    }
-
     /** A filter in force, with the link that removes it. */
     public record Chip(String label, String href) {
     }
@@ -71,16 +67,16 @@ class ExpertListController {
         }
         Map<String, String> params = params(criteria);
         Labels labels = new Labels(locale);
-        Map<Facet, List<FacetRow>> facets = new EnumMap<>(Facet.class);
+        List<FacetGroup> facets = new ArrayList<>();
         hits.facets().forEach((facet, counts) -> {
-            List<FacetRow> rows = new ArrayList<>();
+            List<FacetGroup.Row> rows = new ArrayList<>();
             for (var count : counts) {
                 boolean active = count.code().equalsIgnoreCase(params.getOrDefault(facet.parameter(), ""));
-                rows.add(new FacetRow(labels.of(facet, count.code()), count.count(),
+                rows.add(new FacetGroup.Row(labels.of(facet, count.code()), count.count(),
                         active ? link(params, facet.parameter(), null) : link(params, facet.parameter(), count.code()),
                         active));
             }
-            facets.put(facet, rows);
+            facets.add(new FacetGroup(facet.parameter(), "expert.search.facet." + facet.name(), rows));
         });
         List<Chip> chips = new ArrayList<>();
         params.forEach((key, value) -> {

@@ -1,9 +1,14 @@
 package org.iptalent.registry.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.iptalent.platform.web.FacetGroup;
 import org.iptalent.registry.TalentCriteria;
+import org.iptalent.registry.TalentHits;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links of the search page that change one thing and keep the rest: a facet, a page, the sort. */
@@ -29,6 +34,20 @@ public class SearchLinks {
         if (value != null && !value.isBlank()) {
             params.put(key, value);
         }
+    }
+
+    /** The search's facets as the page shows them: a value's link adds it, or removes it when it is the filter. */
+    List<FacetGroup> facets(TalentHits hits, Labels labels, Locale locale) {
+        List<FacetGroup> groups = new ArrayList<>();
+        hits.facets().forEach((facet, counts) -> {
+            String parameter = labels.param(facet);
+            groups.add(new FacetGroup(parameter, "talent.facet." + facet.name(), counts.stream().map(c -> {
+                boolean active = has(parameter, c.code());
+                return new FacetGroup.Row(labels.facet(facet, c.code(), locale), c.count(),
+                        active ? without(parameter) : with(parameter, c.code()), active);
+            }).toList()));
+        });
+        return groups;
     }
 
     public String with(String key, String value) {

@@ -59,12 +59,14 @@ class TalentController {
 
     private final java.util.List<org.iptalent.registry.TalentProfileSection> sections;
     private final org.iptalent.registry.TalentAccounts talentAccounts;
+    private final Labels labels;
 
     TalentController(TalentSearch search, TalentRecords records, ReferenceData reference, AuditLog audit,
             TalentExport export, org.iptalent.registry.internal.TalentMerge merge,
             java.util.List<org.iptalent.registry.TalentProfileSection> sections,
-            org.iptalent.registry.TalentAccounts talentAccounts) {
+            org.iptalent.registry.TalentAccounts talentAccounts, Labels labels) {
         this.talentAccounts = talentAccounts;
+        this.labels = labels;
         this.sections = sections.stream()
                 .sorted(java.util.Comparator.comparingInt(org.iptalent.registry.TalentProfileSection::order)).toList();
         this.merge = merge;
@@ -82,7 +84,7 @@ class TalentController {
 
     @GetMapping("/talents")
     String list(@ModelAttribute("criteria") TalentCriteria criteria, BindingResult form,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, java.util.Locale locale, Model model) {
         TalentHits hits;
         try {
             // a page typed beyond the 10,000 hits the index pages to shows the last reachable one
@@ -104,7 +106,9 @@ class TalentController {
         model.addAttribute("lastPage", lastPage);
         model.addAttribute("reachablePages", Math.min(hits.totalPages(), lastPage + 1));
         model.addAttribute("filters", filters(criteria));
-        model.addAttribute("links", new SearchLinks(criteria));
+        SearchLinks links = new SearchLinks(criteria);
+        model.addAttribute("links", links);
+        model.addAttribute("facets", links.facets(hits, labels, locale));
         model.addAttribute("mayUnmask", export.mayUnmask());
         model.addAttribute("reference", reference);
         return "registry/talents";
