@@ -185,9 +185,15 @@ class ThinkTankApiController {
             + "in the future, an unknown topic, no file, a file too large or no PDF or Word document.")
     @ApiProblem(status = 404, description = "No such think tank in your region.")
     Map<String, Long> publish(@Parameter(description = "The think tank's id.") @PathVariable long id,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String abstractText,
+            @Parameter(description = "The title, at most 200 characters.") @RequestParam(required = false)
+            String title,
+            @Parameter(description = "The abstract, at most 4,000 characters.") @RequestParam(required = false)
+            String abstractText,
+            @Parameter(description = "The id of the think tank's topic the report came from, if any.")
             @RequestParam(required = false) Long topicId,
+            @Parameter(description = "The day of publication, yyyy-MM-dd, not in the future.")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
+            @Parameter(description = "The report: a PDF or Word document of at most 10 MB.")
             @RequestParam(required = false) MultipartFile file) {
         return Map.of("id", reports.publish(id, new ReportInput(title, abstractText, topicId, publishedOn), file));
     }
