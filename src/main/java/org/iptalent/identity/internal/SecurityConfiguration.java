@@ -94,6 +94,9 @@ class SecurityConfiguration {
                         // advisory committees: administrators; consultations also answered by members (services decide)
                         .requestMatchers("/api/v1/advisory-committees", "/api/v1/advisory-committees/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
+                        // think tanks: administrators (the think tank services scope the regions)
+                        .requestMatchers("/api/v1/think-tanks", "/api/v1/think-tanks/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/api/v1/consultations/**").hasAuthority(LoginFlow.SIGNED_IN)
                         // every user's own notices, whatever the role
                         .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")

@@ -167,6 +167,10 @@ class ThinkTankFlowTests {
         assertThat(http.get("/api/v1/think-tanks/" + created.id() + "/reports/" + report + "/file",
                 "Authorization", jiangsuToken).status()).isEqualTo(404);
 
+        UserSummary talent = accounts.active("tt.talent", Role.TALENT, "330100");
+        assertThat(http.get("/api/v1/think-tanks", "Authorization", "Bearer " + tokens.issue(talent.id(), "test")
+                .token()).status()).isEqualTo(403);
+
         // the expert's profile lists the think tank
         assertThat(TestAccounts.as(zhejiang, () -> members.ofExpert(lead)))
                 .extracting(ThinkTankViews.Membership::thinkTankName).containsExactly(name);
