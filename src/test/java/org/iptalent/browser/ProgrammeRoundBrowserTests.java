@@ -159,6 +159,11 @@ class ProgrammeRoundBrowserTests extends BrowserTest {
         assertThat(page.locator("#selections-table tr[data-province='440000'] .count")).hasText("1");
         assertThat(page.locator("#selections-chart canvas")).hasCount(1);
         screenshot("programme/selections");
+
+        page.navigate(url("/programmes/rounds/" + round.getId() + "?lang=en"));
+        assertThat(page.locator("#round-state")).hasText("Concluded");
+        assertThat(page.locator(".nomination .selected")).hasText("Selected");
+        screenshot("programme/concluded-en");
     }
 
     private void logout() {

@@ -86,6 +86,8 @@ class ProgrammeRoundFlowTests {
     List<IndicatorSource> sources;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.iptalent.registry.internal.TalentMerge merge;
 
     UserSummary national;
     UserSummary guangdong;
@@ -268,6 +270,26 @@ class ProgrammeRoundFlowTests {
         UserSummary zj = accounts.active("programme.zj", Role.PROVINCIAL_ADMIN, "330000");
         assertThatThrownBy(() -> nominate(zj, round, zhejiang)).isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("programme.nominate.quotaFull");
+    }
+
+    @Test
+    void aMergeMovesTheDuplicatesNominationUnlessTheSurvivorHasOneInTheRound() {
+        SelectionRound round = open(2026, 5, Map.of("440000", 5));
+        SelectionRound other = open(2027, 5, Map.of("440000", 5));
+        OrganisationView org = pool.organisation("合并单位", "440100");
+        TalentView survivor = pool.talent("合并保留", "440100", org);
+        TalentView duplicate = pool.talent("合并重复", "440100", org);
+        nominate(guangdong, round, survivor);
+        ProgrammeNomination both = nominate(guangdong, round, duplicate);
+        ProgrammeNomination moved = nominate(guangdong, other, duplicate);
+        as(national, () -> {
+            merge.merge(survivor.id(), duplicate.id());
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select talent_id from programme_nomination where id = ?", Long.class,
+                moved.getId())).isEqualTo(survivor.id());
+        assertThat(jdbc.queryForObject("select talent_id from programme_nomination where id = ?", Long.class,
+                both.getId())).isEqualTo(duplicate.id());
     }
 
     private SelectionRound open(int year, int places, Map<String, Integer> quotas) {

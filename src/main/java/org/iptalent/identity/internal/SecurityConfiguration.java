@@ -98,6 +98,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/think-tanks", "/api/v1/think-tanks/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/api/v1/consultations/**").hasAuthority(LoginFlow.SIGNED_IN)
+                        // talent programmes: administrators (the programme services scope them); a drawn reviewer scores
+                        .requestMatchers("/api/v1/talent-programmes/nominations/*/score")
+                        .hasAuthority(LoginFlow.SIGNED_IN)
+                        .requestMatchers("/api/v1/talent-programmes", "/api/v1/talent-programmes/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN")
                         // every user's own notices, whatever the role
                         .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
                         .hasAuthority(LoginFlow.SIGNED_IN)
@@ -159,6 +164,11 @@ class SecurityConfiguration {
                         .requestMatchers("/rotation-campaigns", "/rotation-campaigns/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/nominations", "/nominations/**").hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN")
+                        // talent programmes: administrators; a drawn reviewer's scoring pages (the programme services decide)
+                        .requestMatchers("/programmes/reviews", "/programmes/reviews/**")
+                        .hasAuthority(LoginFlow.SIGNED_IN)
+                        .requestMatchers("/programmes", "/programmes/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN")
                         .requestMatchers("/talents/**", "/talent-imports/**", "/organisations/**")
                         .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_ADMIN", "CITY_ADMIN")
                         .requestMatchers("/users/**").hasAnyRole("SECURITY_ADMIN", "NATIONAL_ADMIN",

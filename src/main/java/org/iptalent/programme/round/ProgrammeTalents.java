@@ -32,7 +32,8 @@ class ProgrammeTalents implements TalentReferences {
         }
         int nominations = jdbc.update("""
                 update programme_nomination n set talent_id = ? where n.talent_id = ?
-                and not exists (select 1 from programme_nomination s where s.round_id = n.round_id and s.talent_id = ?)""",
+                and not exists (select 1 from programme_nomination s
+                                where s.round_id = n.round_id and s.talent_id = ?)""",
                 survivorId, duplicateId, survivorId);
         int selections = jdbc.update("""
                 update programme_selection n set talent_id = ? where n.talent_id = ?
