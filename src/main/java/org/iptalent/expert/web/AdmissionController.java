@@ -69,7 +69,7 @@ class AdmissionController {
     String queue(@RequestParam(required = false) State state, @RequestParam(defaultValue = "0") int page,
             Model model) {
         PageRequest request = PageRequests.clamped(page, PAGE_SIZE, PageRequests.DATABASE_WINDOW,
-                Sort.by(Sort.Order.asc("id")));
+                Sort.by(Sort.Order.desc("id")));
         Page<AdmissionApplication> applications = PageRequests.withinResults(request, r -> admissions.queue(state, r));
         model.addAttribute("applications", applications);
         model.addAttribute("state", state);
@@ -127,7 +127,7 @@ class AdmissionController {
     @GetMapping("/experts/admission/{id:\\d{1,18}}")
     String application(@PathVariable long id, Model model) {
         AdmissionView application = admissions.get(id);
-        model.addAttribute("application", application);
+        model.addAttribute("admission", application);
         model.addAttribute("categoryNames", texts.categoryNames());
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("termStartsOn", today);
