@@ -273,6 +273,29 @@ class ProgrammeRoundFlowTests {
     }
 
     @Test
+    void aProvincesOwnProgrammeIsItsAloneToRunAndOthersDoNotSeeIt() {
+        String code = "GD_" + System.nanoTime() % 1_000_000_000L;
+        ProgrammeView own = as(guangdong, () -> catalogue.create(new ProgrammeInput(code, "广东知识产权英才" + code,
+                null, null)));
+        assertThat(own.level()).isEqualTo(org.iptalent.programme.round.TalentProgramme.Level.PROVINCIAL);
+        assertThat(own.regionCode()).isEqualTo("440000");
+        assertThatThrownBy(() -> as(jiangsu, () -> catalogue.get(own.id())))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(as(jiangsu, () -> catalogue.list())).extracting(ProgrammeView::id).doesNotContain(own.id());
+        assertThat(as(national, () -> catalogue.get(own.id())).administered()).isFalse();
+        assertThatThrownBy(() -> as(national, () -> planning.open(own.id(), new RoundInput(2026, 3,
+                LocalDate.now().plusDays(3), Map.of("440000", 3))))).isInstanceOf(AccessDeniedException.class);
+        // its only quota is its own province's
+        assertThatThrownBy(() -> as(guangdong, () -> planning.open(own.id(), new RoundInput(2026, 3,
+                LocalDate.now().plusDays(3), Map.of("320000", 3))))).isInstanceOf(BusinessRuleException.class);
+        SelectionRound round = as(guangdong, () -> planning.open(own.id(), new RoundInput(2026, 3,
+                LocalDate.now().plusDays(3), Map.of("440000", 3))));
+        assertThat(round.getState()).isEqualTo(SelectionRound.State.NOMINATING);
+        assertThatThrownBy(() -> as(guangdong, () -> catalogue.create(new ProgrammeInput("bad code", "", null,
+                null)))).isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
     void aMergeMovesTheDuplicatesNominationUnlessTheSurvivorHasOneInTheRound() {
         SelectionRound round = open(2026, 5, Map.of("440000", 5));
         SelectionRound other = open(2027, 5, Map.of("440000", 5));
