@@ -15,6 +15,7 @@ import org.iptalent.registry.TalentView;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.ConflictException;
 import org.iptalent.shared.CurrentUser;
+import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
@@ -45,9 +46,11 @@ public class ExpertRecords {
     private final CreditRecord credit;
     private final ExpertDetails details;
     private final AuditLog audit;
+    private final Renewals renewals;
 
     ExpertRecords(Experts experts, ExpertRules rules, TalentRegistry registry, CreditRecord credit,
-            ExpertDetails details, AuditLog audit) {
+            ExpertDetails details, AuditLog audit, Renewals renewals) {
+        this.renewals = renewals;
         this.experts = experts;
         this.rules = rules;
         this.registry = registry;
@@ -133,6 +136,11 @@ public class ExpertRecords {
             case SUSPEND, REMOVE, BLACKLIST, LIFT_BLACKLIST, MISCONDUCT -> true;
             default -> false;
         });
+        if (transition == Transition.RENEW && text == null
+                && renewals.advice(id).advice() == Reappointment.Advice.NOT_RECOMMENDED) {
+            // the term's record advises against: a renewal all the same says why, on the credit record
+            throw new InvalidInputException(List.of(new Problem("reason", "expert.reappointment.reasonRequired")));
+        }
         Kind kind = switch (transition) {
             case SUSPEND -> {
                 expert.suspend(text);

@@ -14,6 +14,7 @@ import org.iptalent.expert.pool.ExpertAvoidances;
 import org.iptalent.expert.pool.ExpertRecords;
 import org.iptalent.expert.pool.ExpertRecords.Transition;
 import org.iptalent.expert.pool.ExpertView;
+import org.iptalent.expert.pool.Renewals;
 import org.iptalent.platform.web.FormRefusals;
 import org.iptalent.platform.web.Refusal;
 import org.iptalent.registry.TalentCard;
@@ -49,9 +50,11 @@ class ExpertController {
     private final TalentRegistry registry;
     private final ExpertTexts texts;
     private final Clock clock;
+    private final Renewals renewals;
 
     ExpertController(ExpertRecords records, ExpertAvoidances avoidances, EngagementRecords engagements,
-            CreditRecord credit, TalentRegistry registry, ExpertTexts texts, Clock clock) {
+            CreditRecord credit, TalentRegistry registry, ExpertTexts texts, Clock clock, Renewals renewals) {
+        this.renewals = renewals;
         this.records = records;
         this.avoidances = avoidances;
         this.engagements = engagements;
@@ -72,6 +75,10 @@ class ExpertController {
         model.addAttribute("transitions", List.of(Transition.values()).stream()
                 .filter(t -> t != (expert.blacklisted() ? Transition.BLACKLIST : Transition.LIFT_BLACKLIST)).toList());
         model.addAttribute("today", LocalDate.now(clock));
+        // as the renewals list shows it, once the term's end comes near
+        boolean ending = expert.termEndsOn() != null
+                && !expert.termEndsOn().isAfter(LocalDate.now(clock).plusDays(Renewals.DAYS_AHEAD));
+        model.addAttribute("reappointment", ending ? renewals.advice(id) : null);
         return "expert/expert";
     }
 
