@@ -55,10 +55,21 @@ class ThinkTankBrowserTests extends BrowserTest {
                 host.id(), "长江经济带知识产权协同保护研究", LocalDate.of(2019, 3, 1))));
         TestAccounts.as(hubei, () -> members.add(thinkTank.id(), expert, MemberRole.LEAD, null));
 
+        long second = pool.expert("汉江月", "420100", host, category);
+
         signIn(hubei.username(), TestAccounts.PASSWORD);
         enrolSecondFactor();
         page.navigate(url("/experts/think-tanks/" + thinkTank.id()));
         assertThat(page.locator("#members-table")).containsText("楚天舒");
+        assertThat(page.locator("#expert-options option[value='" + second + "']")).hasAttribute("label",
+                java.util.regex.Pattern.compile("汉江月"));
+        page.fill("#expertId", "汉江月");
+        page.click("#member-submit");
+        assertThat(page.locator("#member-errors")).containsText("“汉江月”不是数字");
+        page.fill("#expertId", String.valueOf(second));
+        page.click("#member-submit");
+        assertThat(page.locator(".alert-success")).containsText("成员已添加");
+        assertThat(page.locator("#members-table")).containsText("汉江月");
 
         String word = "光谷" + chinese(System.nanoTime() % 100_000);
         page.fill("#report-title", word + "地理标志保护研究报告");
@@ -86,6 +97,9 @@ class ThinkTankBrowserTests extends BrowserTest {
         screenshot("expert/think-tanks");
         page.click("#report-hits .report-title");
         assertThat(page.locator("#think-tank-name")).hasText(name);
+        page.click("#lang-switch");
+        assertThat(page.locator("#reports .card-header")).hasText("Reports");
+        assertThat(page.locator("#members-table")).containsText("Lead");
     }
 
     /** A number in Chinese numerals: a word no other test's text holds, which the bigrams match whole. */

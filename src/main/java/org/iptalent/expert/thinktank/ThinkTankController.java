@@ -37,6 +37,8 @@ class ThinkTankController {
     static final String LABELS = "thinktank.label.";
     private static final int PAGE_SIZE = 20;
     private static final int THINK_TANKS_SHOWN = 50;
+    /** The experts the member form offers by name; any other appointed expert is added by id. */
+    private static final int CANDIDATES_SHOWN = 300;
 
     private final ThinkTankRecords thinkTanks;
     private final ThinkTankMembers members;
@@ -111,17 +113,19 @@ class ThinkTankController {
     @GetMapping("/experts/think-tanks/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("thinkTank", thinkTanks.get(id));
+        model.addAttribute("candidates", members.candidates(id, CANDIDATES_SHOWN));
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "expert/think-tank";
     }
 
     @PostMapping("/experts/think-tanks/{id:\\d+}/members")
-    String addMember(@PathVariable long id, @RequestParam(required = false) Long expertId,
+    String addMember(@PathVariable long id, @RequestParam(required = false) String expertId,
             @RequestParam(required = false) MemberRole role,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
             RedirectAttributes redirect) {
-        flash(redirect, "memberRefusals", "thinktank.page.memberAdded", () -> members.add(id, expertId, role, since));
+        flash(redirect, "memberRefusals", "thinktank.page.memberAdded",
+                () -> members.add(id, ThinkTankFacets.number(expertId, "expertId"), role, since));
         return "redirect:/experts/think-tanks/" + id + "#members";
     }
 

@@ -116,6 +116,29 @@ public class ThinkTankMembers {
                         rs.getObject(7, LocalDate.class)), thinkTankId);
     }
 
+    /** An expert who may join: the member form's options. */
+    public record Candidate(long expertId, String name, String employerName) {
+    }
+
+    /**
+     * Appointed experts (not blacklisted) of the think tank's region and the user's who are no current members, by
+     * name: at most {@code limit}, the form's list of options.
+     */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(long thinkTankId, int limit) {
+        ExpertRecords.requireAdministrator();
+        ThinkTank thinkTank = ThinkTankRecords.visible(thinkTanks, thinkTankId);
+        String region = ThinkTank.NATIONAL.equals(thinkTank.getRegionCode()) ? RegionScope.national().likePattern()
+                : RegionScope.of(thinkTank.getRegionCode()).likePattern();
+        return jdbc.query("""
+                select e.id, e.display_name, e.employer_name from expert e
+                where e.status = 'APPOINTED' and not e.blacklisted and e.region_code like ? and e.region_code like ?
+                  and not exists (select 1 from think_tank_member m where m.think_tank_id = ? and m.expert_id = e.id
+                                  and m.until is null)
+                order by e.display_name, e.id limit ?""", (rs, n) -> new Candidate(rs.getLong(1), rs.getString(2),
+                rs.getString(3)), region, RegionScope.current().likePattern(), thinkTankId, limit);
+    }
+
     /** The think tanks in the user's region the expert belongs or belonged to, current ones first. */
     @Transactional(readOnly = true)
     public List<Membership> ofExpert(long expertId) {
