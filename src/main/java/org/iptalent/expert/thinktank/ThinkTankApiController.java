@@ -34,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -119,6 +120,27 @@ class ThinkTankApiController {
     @ApiProblem(status = 404, description = "No such think tank in your region.")
     Detail get(@Parameter(description = "The think tank's id.") @PathVariable long id) {
         return thinkTanks.get(id);
+    }
+
+    record DescribeRequest(Long version, String name, Long hostOrganisationId, String description,
+            LocalDate foundedOn) {
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Describe a think tank anew", description = "Its name, host, description and founding day "
+            + "(its region stays); the version read with it is required. A new name follows into the reports' "
+            + "search.")
+    @ApiProblem(status = 400, description = "The version is missing, a missing or too long name, an unknown host "
+            + "organisation, a founding day in the future.")
+    @ApiProblem(status = 404, description = "No such think tank in your region.")
+    @ApiProblem(status = 409, description = "The name is taken, or the think tank changed meanwhile.")
+    Detail describe(@Parameter(description = "The think tank's id.") @PathVariable long id,
+            @RequestBody DescribeRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInputException(List.of(new Problem("version", "field.required")));
+        }
+        return thinkTanks.describe(id, request.version(), new ThinkTankInput(request.name(), null,
+                request.hostOrganisationId(), request.description(), request.foundedOn()));
     }
 
     @GetMapping("/{id}/members")

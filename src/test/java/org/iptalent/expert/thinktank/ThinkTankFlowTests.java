@@ -167,13 +167,27 @@ class ThinkTankFlowTests {
         assertThat(http.get("/api/v1/think-tanks/" + created.id() + "/reports/" + report + "/file",
                 "Authorization", jiangsuToken).status()).isEqualTo(404);
 
+        // renamed over the API: the report is found by the new name, no longer by the old
+        String renamed = "之江知识产权智库" + chinese(System.nanoTime() % 1_000_000);
+        long tankVersion = got.json().get("version").asLong();
+        Http.Response described = http.putJson("/api/v1/think-tanks/" + created.id(), java.util.Map.of("version",
+                tankVersion, "name", renamed, "hostOrganisationId", host.id()), "Authorization", token);
+        assertThat(described.status()).isEqualTo(200);
+        assertThat(described.json().get("hostName").asText()).isEqualTo(host.name());
+        assertThat(TestAccounts.as(zhejiang, () -> search.search(new ReportCriteria(renamed, null, null, null), 0,
+                10)).rows()).extracting(ReportHits.ReportCard::id).containsExactly(report);
+        assertThat(TestAccounts.as(zhejiang, () -> search.search(new ReportCriteria(name, null, null, null), 0, 10))
+                .total()).isZero();
+        assertThat(http.putJson("/api/v1/think-tanks/" + created.id(), java.util.Map.of("version", tankVersion,
+                "name", name), "Authorization", token).status()).isEqualTo(409);
+
         UserSummary talent = accounts.active("tt.talent", Role.TALENT, "330100");
         assertThat(http.get("/api/v1/think-tanks", "Authorization", "Bearer " + tokens.issue(talent.id(), "test")
                 .token()).status()).isEqualTo(403);
 
         // the expert's profile lists the think tank
         assertThat(TestAccounts.as(zhejiang, () -> members.ofExpert(lead)))
-                .extracting(ThinkTankViews.Membership::thinkTankName).containsExactly(name);
+                .extracting(ThinkTankViews.Membership::thinkTankName).containsExactly(renamed);
     }
 
     @Test
