@@ -24,6 +24,11 @@ class AppointedExperts extends ExpertCount {
 
     @Override
     String statement() {
+        return appointed("");
+    }
+
+    /** The statement counting the experts appointed at the end of the day, narrowed by a condition on {@code e}. */
+    static String appointed(String condition) {
         return """
                 select left(e.region_code, ?), count(*) from (select ?::date as day) d
                 cross join expert e
@@ -33,6 +38,7 @@ class AppointedExperts extends ExpertCount {
                                   and c.recorded_at < (d.day + 1)::timestamp at time zone 'Asia/Shanghai'
                                 order by c.recorded_at desc, c.id desc limit 1), 'APPOINTED')
                       not in ('EXPIRED', 'REMOVED')
-                group by 1""";
+                  %s
+                group by 1""".formatted(condition);
     }
 }

@@ -138,6 +138,23 @@ class ExpertIndicatorSourcesTests {
                           and r.kind in ('APPOINTED', 'RENEWED') and r.recorded_at > c.recorded_at
                           and (r.recorded_at at time zone 'Asia/Shanghai')::date <= ?))""",
                     String.class, date, date, date));
+            // the same, of a category of the plan's classification or one below it
+            for (String category : CategoryExperts.CATEGORIES) {
+                check(source("expert.category." + category.toLowerCase(java.util.Locale.ROOT).replace('_', '-')), day,
+                        jdbc.queryForList("""
+                        with recursive below(code) as (select cast(? as varchar) union all
+                          select k.code from expert_category k join below b on k.parent_code = b.code)
+                        select e.region_code from expert e where ? between e.term_starts_on and e.term_ends_on
+                          and exists (select 1 from expert_category_link l join below b on b.code = l.category_code
+                            where l.expert_id = e.id)
+                          and not exists (select 1 from expert_credit c where c.expert_id = e.id
+                            and c.kind in ('EXPIRED', 'REMOVED')
+                            and (c.recorded_at at time zone 'Asia/Shanghai')::date <= ?
+                            and not exists (select 1 from expert_credit r where r.expert_id = e.id
+                              and r.kind in ('APPOINTED', 'RENEWED') and r.recorded_at > c.recorded_at
+                              and (r.recorded_at at time zone 'Asia/Shanghai')::date <= ?))""",
+                        String.class, category, date, date, date));
+            }
         }
     }
 
