@@ -129,6 +129,14 @@ class ProgrammeRoundFlowTests {
         RoundBoard gdBoard = as(guangdong, () -> boards.board(round.getId()));
         assertThat(gdBoard.nominations()).extracting(RoundBoard.NominationRow::name).containsExactly("粤甲", "粤乙");
         assertThat(gdBoard.quotas()).singleElement().satisfies(q -> assertThat(q.room()).isZero());
+        // the nominations come a page at a time (a national round may hold thousands)
+        RoundBoard firstPage = as(guangdong, () -> boards.board(round.getId(), 0, 1));
+        RoundBoard beyond = as(guangdong, () -> boards.board(round.getId(), 99, 1));
+        assertThat(firstPage.nominations()).extracting(RoundBoard.NominationRow::name).containsExactly("粤甲");
+        assertThat(firstPage.totalPages()).isEqualTo(2);
+        assertThat(firstPage.nominationCount()).isEqualTo(2);
+        assertThat(beyond.page()).isEqualTo(1);
+        assertThat(beyond.nominations()).extracting(RoundBoard.NominationRow::name).containsExactly("粤乙");
 
         // the review: reviewers drawn avoiding the nominees' employers
         String category = pool.category("人才评审", "Talent review");
@@ -176,6 +184,12 @@ class ProgrammeRoundFlowTests {
         }
         assertThatThrownBy(() -> as(reviewers.get(0), () -> review.score(a.getId(), 101, null)))
                 .isInstanceOf(BusinessRuleException.class);
+        // 50.5 is refused in words, not cut to 50; nor -1
+        assertThatThrownBy(() -> as(reviewers.get(0), () -> review.score(a.getId(), new BigDecimal("50.5"), null)))
+                .isInstanceOf(BusinessRuleException.class).extracting("messageKey")
+                .isEqualTo("programme.review.scoreRange");
+        assertThatThrownBy(() -> as(reviewers.get(0), () -> review.score(a.getId(), -1, null)))
+                .isInstanceOf(BusinessRuleException.class);
         // a reviewer sees their own scores; a province sees none until the review closes
         assertThat(as(reviewers.get(0), () -> review.myScores(round.getId())))
                 .extracting(s -> s.score()).containsExactly(90, 70, 80);
@@ -192,7 +206,13 @@ class ProgrammeRoundFlowTests {
                 LocalDate.now(), LocalDate.now().plusDays(5)));
         assertThatThrownBy(() -> as(reviewers.get(0), () -> review.score(a.getId(), 50, null)))
                 .isInstanceOf(BusinessRuleException.class);
-        assertThat(as(guangdong, () -> review.ranking(round.getId()))).hasSize(3);
+        // once the review has closed a province reads the scores of its own nominations, not another province's
+        assertThat(as(guangdong, () -> review.ranking(round.getId()))).extracting(Ranked::nominationId)
+                .containsExactly(a.getId(), b.getId());
+        assertThat(as(guangdong, () -> review.allScores(round.getId(), 0, 100))).extracting(s -> s.nominationId())
+                .containsOnly(a.getId(), b.getId()).hasSize(6);
+        assertThat(as(national, () -> review.allScores(round.getId(), 0, 100))).hasSize(9);
+        assertThat(as(national, () -> review.allScores(round.getId(), 1, 5))).hasSize(4);
         // the notice must have closed first
         assertThatThrownBy(() -> as(national, () -> selecting.conclude(round.getId())))
                 .isInstanceOf(BusinessRuleException.class).extracting("messageKey")

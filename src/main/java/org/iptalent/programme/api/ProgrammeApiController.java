@@ -1,5 +1,6 @@
 package org.iptalent.programme.api;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import org.iptalent.programme.round.RoundPlanning;
 import org.iptalent.programme.round.RoundReview;
 import org.iptalent.programme.round.SelectionRound;
 import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.PageRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -72,12 +75,18 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/rounds/{roundId}")
-    @Operation(summary = "A round's quotas and nominations", description = "The programme's administrator sees every "
-            + "province; a nominating province its own. Ranks and mean scores are given once you may see scores.")
+    @Operation(summary = "A round's quotas and a page of its nominations", description = "The programme's "
+            + "administrator sees every province; a nominating province its own. Ranks and mean scores are given (and "
+            + "the nominations ordered by rank) once you may see scores; page, totalPages and nominationCount say "
+            + "where the page lies.")
     @ApiProblem(status = 403, description = "You are neither the national administrator nor a provincial one.")
     @ApiProblem(status = 404, description = "No round you see has this id.")
-    RoundBoard round(@Parameter(description = "The round's id") @PathVariable long roundId) {
-        return boards.board(roundId);
+    RoundBoard round(@Parameter(description = "The round's id") @PathVariable long roundId,
+            @Parameter(description = "The page, from 0 (beyond the last: the last)") @RequestParam(defaultValue = "0")
+            int page,
+            @Parameter(description = "Nominations per page, 1 to " + PageRequests.MAX_SIZE)
+            @RequestParam(defaultValue = "" + RoundBoards.PAGE_SIZE) int size) {
+        return boards.board(roundId, page, size);
     }
 
     @PostMapping("/rounds/{roundId}/nominations")
@@ -103,12 +112,17 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/rounds/{roundId}/scores")
-    @Operation(summary = "Every reviewer's scores of a round", description = "For the programme's administrators "
-            + "during the review; for everyone who sees the round once the review has closed.")
+    @Operation(summary = "A page of the reviewers' scores of a round", description = "For the programme's "
+            + "administrators during the review (every score); once the review has closed, a province that does not run "
+            + "the programme reads the scores of its own nominations. Ordered by nomination, then expert.")
+    @ApiProblem(status = 400, description = "The page lies beyond what the list can reach.")
     @ApiProblem(status = 403, description = "The review has not closed and you do not run the programme.")
     @ApiProblem(status = 404, description = "No round you see has this id.")
-    List<ReviewScore> scores(@Parameter(description = "The round's id") @PathVariable long roundId) {
-        return review.allScores(roundId);
+    List<ReviewScore> scores(@Parameter(description = "The round's id") @PathVariable long roundId,
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Scores per page, 1 to " + PageRequests.MAX_SIZE)
+            @RequestParam(defaultValue = "" + PageRequests.MAX_SIZE) int size) {
+        return review.allScores(roundId, page, size);
     }
 
     @PutMapping("/nominations/{nominationId}/score")
@@ -143,7 +157,8 @@ class ProgrammeApiController {
     record NominationCreated(long id, long roundId, long talentId, String provinceCode) {
     }
 
-    record ScoreRequest(@Schema(description = "0 to 100") Integer score,
+    /** The score is read as a decimal so that 50.5 is refused, not cut to 50. */
+    record ScoreRequest(@Schema(description = "A whole number from 0 to 100") BigDecimal score,
             @Schema(description = "At most 1,000 characters") String comment) {
     }
 }

@@ -8,12 +8,13 @@ import org.iptalent.publicnotice.PublicNoticeView;
 
 /**
  * A round as its page shows it to one administrator: the programme, the quotas (a nominating province sees its
- * own), the nominations (a province its own; the programme's administrator all), the ranking when the reader may see
- * scores, the panel and the notice.
+ * own), one page of the nominations (a province its own; the programme's administrator all; by rank when the reader
+ * may see scores) with their count, the panel and the notice.
  */
 public record RoundBoard(ProgrammeView programme, long roundId, int year, int places, LocalDate nominationDeadline,
         SelectionRound.State state, boolean administers, String nominatingProvince, boolean scoresVisible,
-        List<QuotaRow> quotas, List<NominationRow> nominations, Panel panel, PublicNoticeView notice) {
+        List<QuotaRow> quotas, List<NominationRow> nominations, Panel panel, PublicNoticeView notice, int page,
+        int totalPages, long nominationCount) {
 
     public record QuotaRow(String provinceCode, int quota, long nominated) {
 

@@ -15,6 +15,7 @@ import org.iptalent.publicnotice.PublicNoticeView;
 import org.iptalent.registry.TalentCard;
 import org.iptalent.registry.TalentRegistry;
 import org.iptalent.shared.CurrentUser;
+import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RegionScope;
 import org.iptalent.shared.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** A round's page, read for the signed-in administrator. */
 @Service
 public class RoundBoards {
+
+    public static final int PAGE_SIZE = 50;
 
     private final RoundPlanning planning;
     private final ProgrammeCatalogue catalogue;
@@ -49,8 +52,18 @@ public class RoundBoards {
         this.jdbc = jdbc;
     }
 
+    /** The first page of the round. */
     @Transactional(readOnly = true)
     public RoundBoard board(long roundId) {
+        return board(roundId, 0, PAGE_SIZE);
+    }
+
+    /**
+     * A page of the round's nominations: the size within 1 to {@value PageRequests#MAX_SIZE}, a page beyond the last
+     * shows the last (a round may hold thousands of nominations).
+     */
+    @Transactional(readOnly = true)
+    public RoundBoard board(long roundId, int page, int size) {
         CurrentUser user = ProgrammeAccess.administrator();
         SelectionRound round = planning.visible(roundId);
         ProgrammeView programme = catalogue.get(round.getProgrammeId());
@@ -59,10 +72,8 @@ public class RoundBoards {
                 ? user.scope().regionCode() : null;
         // the programme's administrator sees every province; a nominating province only its own
         String only = administers ? null : province;
-        List<ProgrammeNomination> list = nominations.findByRoundIdOrderByIdAsc(roundId).stream()
-                .filter(n -> only == null || only.equals(n.getProvinceCode())).toList();
         Map<String, Long> made = new HashMap<>();
-        nominations.findByRoundIdOrderByIdAsc(roundId).forEach(n -> made.merge(n.getProvinceCode(), 1L, Long::sum));
+        nominations.countsByProvince(roundId).forEach(row -> made.put((String) row[0], (Long) row[1]));
         List<QuotaRow> quotaRows = new ArrayList<>();
         quotas.of(roundId).forEach((code, quota) -> {
             if (only == null || only.equals(code)) {
@@ -77,6 +88,18 @@ public class RoundBoards {
         Set<Long> selected = new HashSet<>(jdbc.queryForList(
                 "select nomination_id from programme_selection where round_id = ?", Long.class, roundId));
         PublicNoticeView notice = administers ? selecting.notice(round) : null;
+        List<Long> ids = new ArrayList<>(only == null ? nominations.idsOf(roundId) : nominations.idsOf(roundId, only));
+        if (scoresVisible) {
+            ids.sort(Comparator.comparing(id -> ranked.get(id) == null ? null : ranked.get(id).rank(),
+                    Comparator.nullsLast(Comparator.naturalOrder())));
+        }
+        int pageSize = PageRequests.size(size);
+        int totalPages = Math.max(1, (ids.size() + pageSize - 1) / pageSize);
+        int shown = Math.min(Math.max(page, 0), totalPages - 1);
+        List<Long> pageIds = ids.subList(shown * pageSize, Math.min(ids.size(), (shown + 1) * pageSize));
+        Map<Long, ProgrammeNomination> byId = new HashMap<>();
+        nominations.findAllById(pageIds).forEach(n -> byId.put(n.getId(), n));
+        List<ProgrammeNomination> list = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         Map<Long, TalentCard> cards = registry.cards(list.stream().map(ProgrammeNomination::getTalentId).toList());
         List<NominationRow> rows = new ArrayList<>();
         for (ProgrammeNomination n : list) {
@@ -90,11 +113,8 @@ public class RoundBoards {
                     r == null ? 0 : r.scores(), r == null ? null : r.rank(), selected.contains(n.getId()),
                     objections));
         }
-        if (scoresVisible) {
-            rows.sort(Comparator.comparing(NominationRow::rank, Comparator.nullsLast(Comparator.naturalOrder())));
-        }
         return new RoundBoard(programme, roundId, round.getYear(), round.getPlaces(), round.getNominationDeadline(),
                 round.getState(), administers, province, scoresVisible, quotaRows, rows,
-                administers ? review.panel(round) : null, notice);
+                administers ? review.panel(round) : null, notice, shown, totalPages, ids.size());
     }
 }

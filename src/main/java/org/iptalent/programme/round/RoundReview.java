@@ -1,9 +1,12 @@
 package org.iptalent.programme.round;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
@@ -17,7 +20,10 @@ import org.iptalent.registry.TalentAccounts;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
+import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RecordNotFoundException;
+import org.iptalent.shared.RegionScope;
+import org.iptalent.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +91,21 @@ public class RoundReview {
         return panel;
     }
 
+    /**
+     * A score as a form or the API sends it: 50.5 is refused rather than cut to 50 (JSON numbers with a fraction
+     * would otherwise be bound to an int silently).
+     */
+    @Transactional
+    public ReviewScore score(long nominationId, BigDecimal score, String comment) {
+        Integer whole;
+        try {
+            whole = score == null ? null : score.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new BusinessRuleException("score", "programme.review.scoreRange");
+        }
+        return score(nominationId, whole, comment);
+    }
+
     /** A drawn reviewer scores a nomination (again, replacing their score) while the review is open. */
     @Transactional
     public ReviewScore score(long nominationId, Integer score, String comment) {
@@ -146,19 +167,41 @@ public class RoundReview {
     public record ReviewRound(long roundId, String programmeName, int year, SelectionRound.State state) {
     }
 
-    /** Every score of the round: the programme's administrator during the review, those who see it afterwards. */
+    /**
+     * A page of the round's scores (a round may hold thousands): the programme's administrator during the review and
+     * every score; after it, a province that does not run the programme those of its own nominations only.
+     */
     @Transactional(readOnly = true)
-    public List<ReviewScore> allScores(long roundId) {
+    public List<ReviewScore> allScores(long roundId, int page, int size) {
         SelectionRound round = planning.visible(roundId);
         requireScoresVisible(round);
-        return scores.of(roundId, null);
+        int pageSize = PageRequests.size(size);
+        int from = PageRequests.page(page, pageSize, PageRequests.DATABASE_WINDOW);
+        return scores.page(roundId, ownProvince(round), pageSize, (long) from * pageSize);
     }
 
+    /** The ranking as the reader may see it: every nomination, or (a province not running it) its own. */
     @Transactional(readOnly = true)
     public List<Ranked> ranking(long roundId) {
         SelectionRound round = planning.visible(roundId);
         requireScoresVisible(round);
-        return scores.ranking(roundId);
+        String province = ownProvince(round);
+        if (province == null) {
+            return scores.ranking(roundId);
+        }
+        Set<Long> own = new HashSet<>(nominations.idsOf(roundId, province));
+        return scores.ranking(roundId).stream().filter(r -> own.contains(r.nominationId())).toList();
+    }
+
+    /** Null for the programme's administrators; else the reader's province, whose nominations alone they see. */
+    private String ownProvince(SelectionRound round) {
+        CurrentUser user = CurrentUser.require();
+        TalentProgramme programme = programmes.findById(round.getProgrammeId()).orElseThrow();
+        if (ProgrammeAccess.administers(user, programme) || user.has(Role.NATIONAL_ADMIN)) {
+            return null;
+        }
+        // visible() let only a provincial administrator this far; "" matches no province
+        return user.scope().level() == RegionScope.Level.PROVINCE ? user.scope().regionCode() : "";
     }
 
     /** The round's reviewers, for those who see its scores. */

@@ -39,6 +39,17 @@ class RoundScores {
                 rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant()), roundId, expertId, expertId);
     }
 
+    /** A page of a round's scores, of one province's nominations (null: all), by nomination and expert. */
+    List<ReviewScore> page(long roundId, String province, int limit, long offset) {
+        return jdbc.query("""
+                select s.nomination_id, s.expert_id, s.score, s.comment, s.scored_at from programme_score s
+                join programme_nomination n on n.id = s.nomination_id
+                where n.round_id = ? and (?::text is null or n.province_code = ?)
+                order by s.nomination_id, s.expert_id limit ? offset ?""", (rs, i) -> new ReviewScore(rs.getLong(1),
+                rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant()), roundId, province,
+                province, limit, offset);
+    }
+
     List<Ranked> ranking(long roundId) {
         List<Ranked> ranked = new ArrayList<>();
         jdbc.query("""

@@ -1,5 +1,7 @@
 package org.iptalent.programme.web;
 
+import java.math.BigDecimal;
+
 import org.iptalent.platform.web.Refusal;
 import org.iptalent.programme.round.ReviewSheets;
 import org.iptalent.programme.round.RoundReview;
@@ -38,15 +40,27 @@ class ProgrammeReviewController {
 
     @PostMapping("/programmes/reviews/{roundId}/scores/{nominationId}")
     String score(@PathVariable long roundId, @PathVariable long nominationId,
-            @RequestParam(required = false) Integer score, @RequestParam(defaultValue = "") String comment,
+            @RequestParam(defaultValue = "") String score, @RequestParam(defaultValue = "") String comment,
             RedirectAttributes redirect) {
         try {
-            review.score(nominationId, score, comment);
+            review.score(nominationId, number(score), comment);
             redirect.addFlashAttribute("message", "programme.scoreSaved");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("scoreRefusals", Refusal.of(e, "programme.field."));
             redirect.addFlashAttribute("refusedNomination", nominationId);
         }
         return "redirect:/programmes/reviews/" + roundId + "#nomination-" + nominationId;
+    }
+
+    /** The score field as typed: blank is no score; "abc" or "50.5" are refused in words, not with a bare 400. */
+    private static BigDecimal number(String typed) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleException("score", "programme.review.scoreRange");
+        }
     }
 }

@@ -48,8 +48,9 @@ class ProgrammeRoundController {
     }
 
     @GetMapping("/programmes/rounds/{id}")
-    String board(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model, Locale locale) {
-        RoundBoard board = boards.board(id);
+    String board(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        RoundBoard board = boards.board(id, page, RoundBoards.PAGE_SIZE);
         model.addAttribute("board", board);
         model.addAttribute("q", q);
         if (board.nominatingProvince() != null && board.nominating()) {
