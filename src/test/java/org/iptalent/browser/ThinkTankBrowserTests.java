@@ -88,7 +88,9 @@ class ThinkTankBrowserTests extends BrowserTest {
         assertThat(page.locator("#reports-list")).containsText("地理标志报告.pdf");
         screenshot("expert/think-tank");
 
-        page.navigate(url("/experts/think-tanks"));
+        page.navigate(url("/experts"));
+        page.click("#think-tanks-link");
+        assertThat(page.locator("#think-tanks-table")).containsText(name);
         page.fill("#q", word);
         page.click("#search-submit");
         assertThat(page.locator("#report-hits .report-hit")).hasCount(1);
