@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.iptalent.expert.web.ExpertPool;
 import org.iptalent.identity.UserSummary;
+import org.iptalent.identity.internal.ApiTokens;
 import org.iptalent.organisation.OrganisationView;
 import org.iptalent.registry.TalentAccounts;
 import org.iptalent.registry.TalentView;
@@ -36,6 +37,8 @@ class AdmissionPageTests {
     TestAccounts accounts;
     @Autowired
     TalentAccounts talentAccounts;
+    @Autowired
+    ApiTokens tokens;
 
     UserSummary national;
     UserSummary jiangsu;
@@ -116,6 +119,34 @@ class AdmissionPageTests {
                 "categories=" + category + "&duties=MEDIATOR");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("个人申请须上传至少一份证明材料。");
+    }
+
+    @Test
+    void theApiNominatesListsAndReviews() {
+        Http http = new Http(port);
+        String provincial = "Bearer " + tokens.issue(jiangsu.id(), "test").token();
+        TalentView talent = pool.talent("接口推荐" + System.nanoTime() % 10_000, "320500", employer);
+        Http.Response invalid = http.postJson("/api/v1/expert-applications", java.util.Map.of("talentId",
+                talent.id()), "Authorization", provincial);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("categories", "duties");
+        Http.Response created = http.postJson("/api/v1/expert-applications", java.util.Map.of("talentId",
+                talent.id(), "categories", java.util.List.of(category), "ipcClasses", java.util.List.of("G06"),
+                "duties", java.util.List.of("MEDIATOR")), "Authorization", provincial);
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(http.get("/api/v1/expert-applications?state=SUBMITTED&size=100", "Authorization", provincial)
+                .body()).contains(talent.name());
+        assertThat(http.postJson("/api/v1/expert-applications/" + id + "/reviews", java.util.Map.of("opinion", "x"),
+                "Authorization", provincial).status()).isEqualTo(400);
+        Http.Response reviewed = http.postJson("/api/v1/expert-applications/" + id + "/reviews",
+                java.util.Map.of("passed", true, "opinion", "同意"), "Authorization", provincial);
+        assertThat(reviewed.status()).isEqualTo(200);
+        assertThat(reviewed.json().get("state").asText()).isEqualTo("FIRST_REVIEW_PASSED");
+        String other = "Bearer " + tokens.issue(accounts.active("admpage.gd", Role.PROVINCIAL_ADMIN, "440000").id(),
+                "test").token();
+        assertThat(http.get("/api/v1/expert-applications/" + id, "Authorization", other).status()).isEqualTo(404);
     }
 
     private static String enc(String value) {
