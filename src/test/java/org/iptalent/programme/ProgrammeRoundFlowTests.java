@@ -184,6 +184,12 @@ class ProgrammeRoundFlowTests {
         }
         assertThatThrownBy(() -> as(reviewers.get(0), () -> review.score(a.getId(), 101, null)))
                 .isInstanceOf(BusinessRuleException.class);
+        // a reviewer who works for a nominee's employer the draw could not avoid (past its 50 parties) is recused
+        jdbc.update("update programme_nomination set employer_id = ? where id = ?", elsewhere.id(), c.getId());
+        assertThatThrownBy(() -> as(reviewers.get(0), () -> review.score(c.getId(), 99, null)))
+                .isInstanceOf(BusinessRuleException.class).extracting("messageKey")
+                .isEqualTo("programme.review.recused");
+        jdbc.update("update programme_nomination set employer_id = ? where id = ?", jsOrg.id(), c.getId());
         // 50.5 is refused in words, not cut to 50; nor -1
         assertThatThrownBy(() -> as(reviewers.get(0), () -> review.score(a.getId(), new BigDecimal("50.5"), null)))
                 .isInstanceOf(BusinessRuleException.class).extracting("messageKey")

@@ -3,10 +3,14 @@ package org.iptalent.programme.round;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
@@ -17,6 +21,7 @@ import org.iptalent.expert.ReviewPanels.PanelRequest;
 import org.iptalent.notification.Notice;
 import org.iptalent.notification.Notifications;
 import org.iptalent.registry.TalentAccounts;
+import org.iptalent.registry.TalentRegistry;
 import org.iptalent.shared.AccessDeniedException;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.CurrentUser;
@@ -39,6 +44,8 @@ public class RoundReview {
     public static final String SCORE_ENTITY = "ProgrammeScore";
     public static final int COMMENT_LENGTH = 1000;
     public static final int MAX_REVIEWERS = 30;
+    /** The most parties the pool's draw avoids. */
+    static final int AVOIDED_EMPLOYERS = 50;
 
     private final RoundPlanning planning;
     private final Rounds rounds;
@@ -48,13 +55,15 @@ public class RoundReview {
     private final RoundScores scores;
     private final ReviewPanels panels;
     private final TalentAccounts accounts;
+    private final TalentRegistry registry;
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
 
     RoundReview(RoundPlanning planning, Rounds rounds, Programmes programmes, ProgrammeAccess access,
             ProgrammeNominations nominations, RoundScores scores, ReviewPanels panels, TalentAccounts accounts,
-            Notifications notifications, AuditLog audit, Clock clock) {
+            TalentRegistry registry, Notifications notifications, AuditLog audit, Clock clock) {
+        this.registry = registry;
         this.planning = planning;
         this.rounds = rounds;
         this.programmes = programmes;
@@ -77,8 +86,14 @@ public class RoundReview {
         if (count == null || count < 1 || count > MAX_REVIEWERS) {
             throw new BusinessRuleException("count", "programme.review.countRange", String.valueOf(MAX_REVIEWERS));
         }
-        List<Long> employers = nominations.findByRoundIdOrderByIdAsc(roundId).stream()
-                .map(ProgrammeNomination::getEmployerId).filter(Objects::nonNull).distinct().limit(50).toList();
+        // the pool's draw avoids at most AVOIDED_EMPLOYERS parties: the employers of the most nominees; a reviewer
+        // working for another nominee's employer is recused from that nomination when scoring
+        Map<Long, Long> nomineesPer = nominations.findByRoundIdOrderByIdAsc(roundId).stream()
+                .map(ProgrammeNomination::getEmployerId).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+        List<Long> employers = nomineesPer.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed()).limit(AVOIDED_EMPLOYERS)
+                .map(Map.Entry::getKey).toList();
         String matter = programme.getName() + " " + round.getYear() + " #" + roundId;
         Panel panel = panels.draw(new PanelRequest(matter, category, count, reserves == null ? 0 : reserves,
                 employers));
@@ -116,6 +131,11 @@ public class RoundReview {
                 .orElseThrow(() -> new RecordNotFoundException(RoundNominating.ENTITY, nominationId));
         long expert = reviewer(user, round);
         round.requireScoring();
+        if (nomination.getEmployerId() != null && panels.panel(round.getDrawId()).reviewers().stream()
+                .filter(r -> r.expertId() == expert).map(ReviewPanels.Reviewer::talentId)
+                .anyMatch(registry.employedAt(List.of(nomination.getEmployerId()))::contains)) {
+            throw new BusinessRuleException("score", "programme.review.recused");
+        }
         if (score == null || score < 0 || score > 100) {
             throw new BusinessRuleException("score", "programme.review.scoreRange");
         }
