@@ -46,9 +46,12 @@ class ThinkTankController {
     private final ReportRecords reports;
     private final ReportSearch search;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     ThinkTankController(ThinkTankRecords thinkTanks, ThinkTankMembers members, TopicRecords topics,
-            ReportRecords reports, ReportSearch search, Clock clock) {
+            ReportRecords reports, ReportSearch search, Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.thinkTanks = thinkTanks;
         this.members = members;
         this.topics = topics;
@@ -60,7 +63,7 @@ class ThinkTankController {
     @GetMapping("/experts/think-tanks")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String thinkTank,
             @RequestParam(required = false) String topicState, @RequestParam(required = false) String year,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, java.util.Locale locale, Model model) {
         ExpertRecords.requireAdministrator();
         model.addAttribute("q", q);
         model.addAttribute("filters", ThinkTankFacets.filters(thinkTank, topicState, year));
@@ -78,9 +81,11 @@ class ThinkTankController {
         model.addAttribute("hits", hits);
         List<Long> facetTanks = hits.facets().getOrDefault(ReportHits.Facet.THINK_TANK, List.of()).stream()
                 .map(c -> Long.valueOf(c.code())).toList();
-        model.addAttribute("facets", ThinkTankFacets.rows(hits, thinkTanks.names(facetTanks), q, thinkTank,
+        model.addAttribute("facets", ThinkTankFacets.rows(hits, thinkTanks.names(facetTanks),
+                state -> messages.getMessage("thinktank.topic.state." + state, null, state, locale), q, thinkTank,
                 topicState, year));
-        model.addAttribute("clearHref", ThinkTankFacets.href(q, Map.of()));
+        model.addAttribute("clearHref", ThinkTankFacets.filters(thinkTank, topicState, year).isEmpty() ? null
+                : ThinkTankFacets.href(q, Map.of()));
         model.addAttribute("lastPage", (int) Math.min(hits.totalPages(), 10_000 / PAGE_SIZE) - 1);
         return "expert/think-tanks";
     }

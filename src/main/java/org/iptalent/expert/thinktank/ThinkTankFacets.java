@@ -5,18 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.iptalent.expert.thinktank.ReportHits.Facet;
 import org.iptalent.expert.thinktank.ReportHits.FacetCount;
+import org.iptalent.platform.web.FacetGroup;
 import org.iptalent.shared.BusinessRuleException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The list page's facets as links: each value's count, whether it filters now, and the link that toggles it. */
 final class ThinkTankFacets {
-
-    /** A facet's value on the page; {@code label} null for a code the template names (a topic state). */
-    record Row(String code, String label, long count, boolean active, String href) {
-    }
 
     private ThinkTankFacets() {
     }
@@ -41,12 +39,13 @@ final class ThinkTankFacets {
         }
     }
 
-    static Map<Facet, List<Row>> rows(ReportHits hits, Map<Long, String> thinkTankNames, String q, String thinkTank,
-            String topicState, String year) {
-        Map<Facet, List<Row>> rows = new LinkedHashMap<>();
+    /** The facets as the platform's facet list shows them; {@code stateLabel} names a topic state. */
+    static List<FacetGroup> rows(ReportHits hits, Map<Long, String> thinkTankNames, Function<String, String> stateLabel,
+            String q, String thinkTank, String topicState, String year) {
+        List<FacetGroup> rows = new ArrayList<>();
         Map<String, String> current = filters(thinkTank, topicState, year);
         hits.facets().forEach((facet, counts) -> {
-            List<Row> list = new ArrayList<>();
+            List<FacetGroup.Row> list = new ArrayList<>();
             for (FacetCount count : counts) {
                 boolean active = Objects.equals(current.get(facet.parameter()), count.code());
                 Map<String, String> next = new LinkedHashMap<>(current);
@@ -58,11 +57,11 @@ final class ThinkTankFacets {
                 String label = switch (facet) {
                     case THINK_TANK -> thinkTankNames.getOrDefault(Long.valueOf(count.code()), count.code());
                     case YEAR -> count.code();
-                    case TOPIC_STATE -> null;
+                    case TOPIC_STATE -> stateLabel.apply(count.code());
                 };
-                list.add(new Row(count.code(), label, count.count(), active, href(q, next)));
+                list.add(new FacetGroup.Row(label, count.count(), href(q, next), active));
             }
-            rows.put(facet, list);
+            rows.add(new FacetGroup(facet.parameter(), "thinktank.facet." + facet.name(), list));
         });
         return rows;
     }
