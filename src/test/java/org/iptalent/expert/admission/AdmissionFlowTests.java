@@ -68,6 +68,8 @@ class AdmissionFlowTests {
     TalentAccounts talentAccounts;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     UserSummary national;
     UserSummary jiangsu;
@@ -198,6 +200,9 @@ class AdmissionFlowTests {
                 .isEqualTo(State.WITHDRAWN);
         AdmissionView again = TestAccounts.as(account, () -> admissions.submit(input(null), List.of(pdf)));
         TestAccounts.as(jiangsu, () -> decisions.review(again.id(), false, "证明材料不足"));
+        assertThat(jdbc.queryForList("select message_key from notification where recipient_id = ? and topic = ?",
+                String.class, account.id(), "expertAdmission")).containsExactly(
+                        "expert.admission.notice.firstReview.rejected");
         assertThatThrownBy(() -> TestAccounts.as(account, () -> admissions.withdraw(again.id())))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("expert.admission.wrongState"));
