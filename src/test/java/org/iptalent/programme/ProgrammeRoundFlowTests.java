@@ -289,6 +289,28 @@ class ProgrammeRoundFlowTests {
         assertThat(made).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from programme_nomination where round_id = ?", Integer.class,
                 round.getId())).isEqualTo(1);
+        // two rounds of one year opened at once: one is opened, the other refused in words (not a 500)
+        CountDownLatch both = new CountDownLatch(1);
+        ExecutorService openers = Executors.newFixedThreadPool(2);
+        List<Future<String>> opened = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            opened.add(openers.submit(() -> {
+                both.await();
+                try {
+                    open(2031, 5, Map.of("440000", 1));
+                    return "opened";
+                } catch (ConflictException e) {
+                    return e.messageKey();
+                }
+            }));
+        }
+        both.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> outcome : opened) {
+            outcomes.add(outcome.get());
+        }
+        openers.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrder("opened", "programme.round.yearTaken");
         // a city's administrator nominates nothing; a province without a quota has none
         UserSummary city = accounts.active("programme.city", Role.CITY_ADMIN, "440100");
         assertThatThrownBy(() -> nominate(city, round, talents.get(0))).isInstanceOf(AccessDeniedException.class);

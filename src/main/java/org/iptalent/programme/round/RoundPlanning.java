@@ -32,6 +32,7 @@ public class RoundPlanning {
     static final int MAX_QUOTA = 10_000;
 
     private final Rounds rounds;
+    private final Programmes programmes;
     private final RoundQuotas quotas;
     private final ProgrammeNominations nominations;
     private final ProgrammeAccess access;
@@ -39,9 +40,10 @@ public class RoundPlanning {
     private final AuditLog audit;
     private final Clock clock;
 
-    RoundPlanning(Rounds rounds, RoundQuotas quotas, ProgrammeNominations nominations, ProgrammeAccess access,
+    RoundPlanning(Rounds rounds, Programmes programmes, RoundQuotas quotas, ProgrammeNominations nominations, ProgrammeAccess access,
             ReferenceData reference, AuditLog audit, Clock clock) {
         this.rounds = rounds;
+        this.programmes = programmes;
         this.quotas = quotas;
         this.nominations = nominations;
         this.access = access;
@@ -76,6 +78,7 @@ public class RoundPlanning {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        programmes.lock(programmeId);
         if (rounds.existsByProgrammeIdAndYear(programmeId, input.year())) {
             throw new ConflictException("programme.round.yearTaken", String.valueOf(input.year()));
         }
