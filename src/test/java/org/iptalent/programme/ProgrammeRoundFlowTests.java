@@ -311,6 +311,29 @@ class ProgrammeRoundFlowTests {
         }
         openers.shutdown();
         assertThat(outcomes).containsExactlyInAnyOrder("opened", "programme.round.yearTaken");
+        // two programmes of one code created at once: the second is refused in words
+        String code = "SAME_" + System.nanoTime() % 1_000_000_000L;
+        CountDownLatch together = new CountDownLatch(1);
+        ExecutorService creators = Executors.newFixedThreadPool(2);
+        List<Future<String>> created = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            created.add(creators.submit(() -> {
+                together.await();
+                try {
+                    as(national, () -> catalogue.create(new ProgrammeInput(code, "同时创建" + code, null, null)));
+                    return "created";
+                } catch (ConflictException e) {
+                    return e.messageKey();
+                }
+            }));
+        }
+        together.countDown();
+        List<String> creations = new ArrayList<>();
+        for (Future<String> creation : created) {
+            creations.add(creation.get());
+        }
+        creators.shutdown();
+        assertThat(creations).containsExactlyInAnyOrder("created", "programme.codeTaken");
         // a city's administrator nominates nothing; a province without a quota has none
         UserSummary city = accounts.active("programme.city", Role.CITY_ADMIN, "440100");
         assertThatThrownBy(() -> nominate(city, round, talents.get(0))).isInstanceOf(AccessDeniedException.class);

@@ -14,6 +14,7 @@ import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.Role;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,8 +75,14 @@ public class ProgrammeCatalogue {
         }
         String region = level == TalentProgramme.Level.NATIONAL ? TalentProgramme.NATIONAL_REGION
                 : ProgrammeAccess.nominatingProvince(user);
-        TalentProgramme programme = programmes.saveAndFlush(new TalentProgramme(code, input.name().strip(), level,
-                region, blankToNull(input.description()), clock.instant()));
+        TalentProgramme programme;
+        try {
+            programme = programmes.saveAndFlush(new TalentProgramme(code, input.name().strip(), level, region,
+                    blankToNull(input.description()), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // the same code created at the same moment by another administrator (the code is unique)
+            throw new ConflictException("programme.codeTaken", code);
+        }
         audit.record(AuditEvent.of(AuditAction.CREATE, ProgrammeAccess.ENTITY, programme.getId()).region(region)
                 .message("programme.audit.created", programme.getName(), code));
         return ProgrammeView.of(programme, true);
