@@ -24,6 +24,7 @@ import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,9 +138,15 @@ public class Committees {
         if (committees.findByName(name).isPresent()) {
             throw new ConflictException("expert.committee.nameTaken", name);
         }
-        AdvisoryCommittee committee = committees.saveAndFlush(new AdvisoryCommittee(name, request.level(),
-                request.provinceCode() == null ? null : request.provinceCode().strip(), request.termStartsOn(),
-                request.termEndsOn()));
+        AdvisoryCommittee committee;
+        try {
+            committee = committees.saveAndFlush(new AdvisoryCommittee(name, request.level(),
+                    request.provinceCode() == null ? null : request.provinceCode().strip(), request.termStartsOn(),
+                    request.termEndsOn()));
+        } catch (DataIntegrityViolationException raced) {
+            // a double submission: the other one took the name between the check and the insert
+            throw new ConflictException("expert.committee.nameTaken", name);
+        }
         audit.record(AuditEvent.of(AuditAction.CREATE, ENTITY, committee.getId()).region(committee.getRegionCode())
                 .message("expert.committee.audit.created", name));
         return summary(committee, LocalDate.now(clock));
@@ -148,7 +155,8 @@ public class Committees {
     /** Appoints an expert to the committee; the term defaults to the rest of the committee's. */
     @Transactional
     public MemberView appoint(long committeeId, NewMember request) {
-        AdvisoryCommittee committee = inScope(committeeId);
+        // locked: two appointments at once (a double submission, two chairs) are checked one after the other
+        AdvisoryCommittee committee = inScope(committeeId, true);
         LocalDate today = LocalDate.now(clock);
         if (request.expertId() == null) {
             throw new BusinessRuleException("expertId", "field.required");
@@ -207,8 +215,13 @@ public class Committees {
 
     /** The committee, if the administrator's region holds it; a 404 otherwise, as if it did not exist. */
     AdvisoryCommittee inScope(long id) {
+        return inScope(id, false);
+    }
+
+    private AdvisoryCommittee inScope(long id, boolean lock) {
         ExpertRecords.requireAdministrator();
-        return committees.findById(id).filter(c -> RegionScope.current().includes(c.getRegionCode()))
+        return (lock ? committees.lock(id) : committees.findById(id))
+                .filter(c -> RegionScope.current().includes(c.getRegionCode()))
                 .orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
     }
 

@@ -78,8 +78,10 @@ public class ConsultationAnswers {
     /** Gives or changes the member's opinion (with a file, replacing any earlier one) until the deadline. */
     @Transactional
     public ConsultationView answer(long id, Position position, String text, MultipartFile file) {
+        // the consultation locked before the member's row is read: a double submission waits, then reads the first
+        Consultation c = consultations.lock(id)
+                .orElseThrow(() -> new RecordNotFoundException(ConsultationRecords.ENTITY, id));
         ConsultationOpinion own = own(id);
-        Consultation c = consultations.lock(id).orElseThrow();
         String opinion = text == null || text.isBlank() ? null : text.strip();
         if (position == null) {
             throw new InvalidInputException(List.of(new Problem("position", "field.required")));
@@ -105,28 +107,40 @@ public class ConsultationAnswers {
         return views.forMember(c, own);
     }
 
-    /** A document of the consultation, for the administration in scope or a member it was sent to. */
-    @Transactional(readOnly = true)
+    /** A document of the consultation, for the administration in scope or a member it was sent to; audited. */
+    @Transactional
     public UploadedFiles.StoredFile document(long id, long fileId) {
         Consultation c = readable(id);
         if (!c.getDocumentIds().contains(fileId)) {
             throw new RecordNotFoundException("UploadedFile", fileId);
         }
-        return files.content(fileId).orElseThrow(() -> new RecordNotFoundException("UploadedFile", fileId));
+        UploadedFiles.StoredFile file = files.content(fileId)
+                .orElseThrow(() -> new RecordNotFoundException("UploadedFile", fileId));
+        downloaded(c, "expert.consultation.audit.documentDownloaded", file);
+        return file;
     }
 
-    /** An opinion's file, for the administration in scope or the member who gave it. */
-    @Transactional(readOnly = true)
+    /** An opinion's file, for the administration in scope or the member who gave it; audited. */
+    @Transactional
     public UploadedFiles.StoredFile opinionFile(long id, long opinionId) {
         ConsultationOpinion opinion = opinions.findById(opinionId).filter(o -> o.getConsultationId() == id)
                 .orElseThrow(() -> new RecordNotFoundException("ConsultationOpinion", opinionId));
+        Consultation c = consultations.findById(id)
+                .orElseThrow(() -> new RecordNotFoundException(ConsultationRecords.ENTITY, id));
         boolean own = self().filter(e -> e.getId() == opinion.getExpertId()).isPresent();
-        if (!own && !administration(consultations.findById(id).orElseThrow())) {
+        if (!own && !administration(c)) {
             throw new RecordNotFoundException("ConsultationOpinion", opinionId);
         }
         Long fileId = opinion.getFileId();
-        return Optional.ofNullable(fileId).flatMap(files::content)
-                .orElseThrow(() -> new RecordNotFoundException("UploadedFile", opinionId));
+        UploadedFiles.StoredFile file = Optional.ofNullable(fileId).flatMap(files::content)
+                .orElseThrow(() -> new RecordNotFoundException("ConsultationOpinion", opinionId));
+        downloaded(c, "expert.consultation.audit.opinionFileDownloaded", file);
+        return file;
+    }
+
+    private void downloaded(Consultation c, String key, UploadedFiles.StoredFile file) {
+        audit.record(AuditEvent.of(AuditAction.EXPORT, ConsultationRecords.ENTITY, c.getId())
+                .region(c.getRegionCode()).message(key, String.valueOf(c.getId()), file.name()));
     }
 
     private Consultation readable(long id) {

@@ -216,7 +216,7 @@ public class ConsultationRecords {
         audit.record(AuditEvent.of(action, ENTITY, c.getId()).region(c.getRegionCode()).message(key, all));
     }
 
-    private static Draft check(Draft draft) {
+    private Draft check(Draft draft) {
         List<Problem> problems = new ArrayList<>();
         String title = draft.title() == null ? "" : draft.title().strip();
         String question = draft.question() == null ? "" : draft.question().strip();
@@ -224,6 +224,8 @@ public class ConsultationRecords {
         length(problems, "question", question, Consultation.QUESTION_LENGTH);
         if (draft.deadline() == null) {
             problems.add(new Problem("deadline", "field.required"));
+        } else if (!draft.deadline().isAfter(clock.instant())) {
+            problems.add(new Problem("deadline", "expert.consultation.deadlineInPast"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
