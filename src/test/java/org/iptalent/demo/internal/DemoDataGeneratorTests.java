@@ -44,7 +44,7 @@ class DemoDataGeneratorTests {
     void theModulesContributeThroughThePlatformAccountsFirst() {
         assertThat(contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
                 .map(DemoDataContributor::name)).containsExactly("accounts", "registry", "training-bases",
-                "expert-pool", "think-tanks", "expert-committees", "training-classes", "training-rotation", "training-surveys", "planning-plans", "planning-tasks",
+                "expert-pool", "think-tanks", "expert-committees", "expert-admission", "training-classes", "training-rotation", "training-surveys", "planning-plans", "planning-tasks",
                 "planning-targets", "talent-programmes");
     }
 
