@@ -77,6 +77,8 @@ class ProgrammeRoundFlowTests {
     @Autowired
     RoundBoards boards;
     @Autowired
+    org.iptalent.programme.round.ReviewSheets sheets;
+    @Autowired
     ProgrammeSelections selections;
     @Autowired
     TalentAccounts talentAccounts;
@@ -184,6 +186,13 @@ class ProgrammeRoundFlowTests {
         }
         assertThatThrownBy(() -> as(reviewers.get(0), () -> review.score(a.getId(), 101, null)))
                 .isInstanceOf(BusinessRuleException.class);
+        // the sheet comes a page at a time and counts every nomination the reviewer scored
+        org.iptalent.programme.round.ReviewSheet sheet = as(reviewers.get(1), () -> sheets.sheet(round.getId(), 7));
+        assertThat(sheet.page()).isZero();
+        assertThat(sheet.total()).isEqualTo(3);
+        assertThat(sheet.scored()).isEqualTo(3);
+        assertThat(sheet.rows()).extracting(org.iptalent.programme.round.ReviewSheet.Row::score)
+                .containsExactly(85, 75, 95);
         // a reviewer who works for a nominee's employer the draw could not avoid (past its 50 parties) is recused
         jdbc.update("update programme_nomination set employer_id = ? where id = ?", elsewhere.id(), c.getId());
         assertThatThrownBy(() -> as(reviewers.get(0), () -> review.score(c.getId(), 99, null)))
@@ -227,12 +236,14 @@ class ProgrammeRoundFlowTests {
                 noticeId);
 
         BigDecimal before = indicator().value(RegionScope.of("440000"), LocalDate.now());
+        // other tests may have selected a Guangdong talent today already: yesterday is compared with itself
+        BigDecimal yesterday = indicator().value(RegionScope.of("440000"), LocalDate.now().minusDays(1));
         List<Long> selected = as(national, () -> selecting.conclude(round.getId()));
         assertThat(selected).containsExactlyInAnyOrder(fromJiangsu.id(), first.id());
         assertThat(indicator().value(RegionScope.of("440000"), LocalDate.now())).isEqualTo(before.add(BigDecimal.ONE));
         assertThat(indicator().values(RegionScope.Level.PROVINCE, LocalDate.now()).get("320000"))
                 .isGreaterThanOrEqualTo(BigDecimal.ONE);
-        assertThat(indicator().value(RegionScope.of("440000"), LocalDate.now().minusDays(1))).isEqualTo(before);
+        assertThat(indicator().value(RegionScope.of("440000"), LocalDate.now().minusDays(1))).isEqualTo(yesterday);
 
         TalentProfileSection section = sections.stream().filter(s -> s.template().equals("programme/profile-section"))
                 .findFirst().orElseThrow();

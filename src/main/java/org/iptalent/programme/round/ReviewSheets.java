@@ -29,15 +29,24 @@ public class ReviewSheets {
         this.registry = registry;
     }
 
+    public static final int PAGE_SIZE = 20;
+
+    /** A page of the sheet (a round may hold thousands of nominations); beyond the last: the last. */
     @Transactional(readOnly = true)
-    public ReviewSheet sheet(long roundId) {
+    public ReviewSheet sheet(long roundId, int page) {
         // not on the panel: not found (myScores checks it)
         Map<Long, ReviewScore> mine = new HashMap<>();
         review.myScores(roundId).forEach(s -> mine.put(s.nominationId(), s));
         SelectionRound round = rounds.findById(roundId)
                 .orElseThrow(() -> new RecordNotFoundException(RoundPlanning.ENTITY, roundId));
         TalentProgramme programme = programmes.findById(round.getProgrammeId()).orElseThrow();
-        List<ProgrammeNomination> list = nominations.findByRoundIdOrderByIdAsc(roundId);
+        List<Long> ids = nominations.idsOf(roundId);
+        int totalPages = Math.max(1, (ids.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 0), totalPages - 1);
+        List<Long> pageIds = ids.subList(shown * PAGE_SIZE, Math.min(ids.size(), (shown + 1) * PAGE_SIZE));
+        Map<Long, ProgrammeNomination> byId = new HashMap<>();
+        nominations.findAllById(pageIds).forEach(n -> byId.put(n.getId(), n));
+        List<ProgrammeNomination> list = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         // the registry's cards without its region check: the panel is this reviewer's tie to these nominees
         Map<Long, TalentCard> cards = registry.cards(list.stream().map(ProgrammeNomination::getTalentId).toList());
         List<ReviewSheet.Row> rows = list.stream().map(n -> {
@@ -48,6 +57,6 @@ public class ReviewSheets {
                     n.getAchievements(), score == null ? null : score.score(), score == null ? null : score.comment());
         }).toList();
         return new ReviewSheet(roundId, programme.getName(), round.getYear(), round.getState(),
-                round.getState() == SelectionRound.State.REVIEWING, rows);
+                round.getState() == SelectionRound.State.REVIEWING, rows, mine.size(), ids.size(), shown, totalPages);
     }
 }

@@ -33,15 +33,15 @@ class ProgrammeReviewController {
     }
 
     @GetMapping("/programmes/reviews/{roundId}")
-    String sheet(@PathVariable long roundId, Model model) {
-        model.addAttribute("sheet", sheets.sheet(roundId));
+    String sheet(@PathVariable long roundId, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("sheet", sheets.sheet(roundId, page));
         return "programme/review";
     }
 
     @PostMapping("/programmes/reviews/{roundId}/scores/{nominationId}")
     String score(@PathVariable long roundId, @PathVariable long nominationId,
             @RequestParam(defaultValue = "") String score, @RequestParam(defaultValue = "") String comment,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
         try {
             review.score(nominationId, number(score), comment);
             redirect.addFlashAttribute("message", "programme.scoreSaved");
@@ -49,7 +49,8 @@ class ProgrammeReviewController {
             redirect.addFlashAttribute("scoreRefusals", Refusal.of(e, "programme.field."));
             redirect.addFlashAttribute("refusedNomination", nominationId);
         }
-        return "redirect:/programmes/reviews/" + roundId + "#nomination-" + nominationId;
+        // back to the page of the sheet the score was given on
+        return "redirect:/programmes/reviews/" + roundId + "?page=" + Math.max(0, page) + "#nomination-" + nominationId;
     }
 
     /** The score field as typed: blank is no score; "abc" or "50.5" are refused in words, not with a bare 400. */
