@@ -65,8 +65,8 @@ public class ConsultationAnswers {
         }
         List<ConsultationOpinion> own = opinions.findByExpertId(expert.get().getId());
         return consultations.findByIdInOrderByDeadlineDesc(own.stream().map(ConsultationOpinion::getConsultationId)
-                .toList()).stream().map(c -> views.summary(c, List.of(own.stream()
-                        .filter(o -> o.getConsultationId() == c.getId()).findFirst().orElseThrow()))).toList();
+                .toList()).stream().map(c -> views.forMember(c, views.summary(c, List.of(own.stream()
+                        .filter(o -> o.getConsultationId() == c.getId()).findFirst().orElseThrow())))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -79,6 +79,12 @@ public class ConsultationViews {
                 mine, all.acceptsOpinions(), false);
     }
 
+    /** A line of a member's list: the summary only once archived (until then it is the administration's draft). */
+    ConsultationSummary forMember(Consultation c, ConsultationSummary line) {
+        return c.getState() == State.ARCHIVED ? line : new ConsultationSummary(line.id(), line.committeeId(),
+                line.title(), line.state(), line.deadline(), line.answered(), line.asked(), null);
+    }
+
     ConsultationSummary summary(Consultation c, List<ConsultationOpinion> rows) {
         Tally tally = tally(rows);
         return new ConsultationSummary(c.getId(), c.getCommitteeId(), c.getTitle(), c.getState(), c.getDeadline(),

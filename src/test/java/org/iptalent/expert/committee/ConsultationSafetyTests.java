@@ -34,8 +34,10 @@ import org.iptalent.registry.TalentAccounts;
 import org.iptalent.shared.ConflictException;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.support.Http;
+import org.iptalent.support.MutableClock;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +48,8 @@ import org.springframework.mock.web.MockMultipartFile;
 
 /**
  * What a hostile or hasty user tries: a deadline already past, the same appointment or committee sent twice at once,
- * two chairs at once, the same opinion submitted twice at once; and every file read leaves its trace in the audit.
+ * two chairs at once, the same opinion submitted twice at once; every file read leaves its trace in the audit, and
+ * a member's list shows the summary only once the consultation is archived.
  */
 @PlatformTest
 class ConsultationSafetyTests {
@@ -71,6 +74,8 @@ class ConsultationSafetyTests {
     ApiTokens tokens;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
 
     UserSummary national;
     ExpertPool pool;
@@ -83,6 +88,11 @@ class ConsultationSafetyTests {
         pool = new ExpertPool(context, national);
         category = pool.category("咨询安全测试", "Committee safety tests");
         employer = pool.organisation("知识产权发展研究中心", "110000");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -171,6 +181,16 @@ class ConsultationSafetyTests {
                 + "entity_id = ? and action = 'EXPORT'", String.class, String.valueOf(draft.id())))
                 .containsExactlyInAnyOrder("expert.consultation.audit.documentDownloaded",
                         "expert.consultation.audit.opinionFileDownloaded");
+
+        // the summary is the administration's draft until archived: not in the member's list before
+        clock.advance(Duration.ofDays(2));
+        as(national, () -> consultations.close(draft.id()));
+        as(national, () -> consultations.summarise(draft.id(), "草拟的汇总"));
+        assertThat(as(member, () -> answers.mine())).filteredOn(c -> c.id() == draft.id()).singleElement()
+                .satisfies(c -> assertThat(c.summary()).isNull());
+        as(national, () -> consultations.archive(draft.id()));
+        assertThat(as(member, () -> answers.mine())).filteredOn(c -> c.id() == draft.id()).singleElement()
+                .satisfies(c -> assertThat(c.summary()).isEqualTo("草拟的汇总"));
     }
 
     private CommitteeSummary committee() {
