@@ -25,6 +25,9 @@ import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,15 +93,26 @@ public class Committees {
         AdvisoryCommittee committee = inScope(id);
         LocalDate today = LocalDate.now(clock);
         List<CommitteeMember> rows = members.findByCommitteeIdOrderByLeftOnDescRoleAscStartsOnAscIdAsc(id);
+        return new CommitteeView(summary(committee, today), views(rows, today));
+    }
+
+    /** A page of the committee's members, current and former (a committee may hold hundreds over its terms). */
+    @Transactional(readOnly = true)
+    public Page<MemberView> members(long id, Pageable pageable) {
+        inScope(id);
+        Page<CommitteeMember> rows = members.findByCommitteeId(id, pageable);
+        return new PageImpl<>(views(rows.getContent(), LocalDate.now(clock)), pageable, rows.getTotalElements());
+    }
+
+    private List<MemberView> views(List<CommitteeMember> rows, LocalDate today) {
         Map<Long, Expert> byId = experts.findAllById(rows.stream().map(CommitteeMember::getExpertId).toList())
                 .stream().collect(Collectors.toMap(Expert::getId, Function.identity()));
-        List<MemberView> views = rows.stream().map(m -> {
+        return rows.stream().map(m -> {
             Expert e = byId.get(m.getExpertId());
             return new MemberView(m.getId(), m.getExpertId(), e == null ? null : e.getDisplayName(),
                     e == null ? null : e.getEmployerName(), e == null ? null : e.getRegionCode(), m.getRole(),
                     m.getStartsOn(), m.getEndsOn(), m.getLeftOn(), m.getLeftReason(), m.isCurrent(today));
         }).toList();
-        return new CommitteeView(summary(committee, today), views);
     }
 
     @Transactional

@@ -193,6 +193,32 @@ class ConsultationSafetyTests {
                 .satisfies(c -> assertThat(c.summary()).isEqualTo("草拟的汇总"));
     }
 
+    @Test
+    void aCommitteesMembersArePagedWithTheSortCheckedAndOtherProvincesFindNothing() {
+        CommitteeSummary committee = committee();
+        for (String name : List.of("分页甲", "分页乙", "分页丙")) {
+            long expert = pool.expert(name, "110000", employer, category);
+            as(national, () -> committees.appoint(committee.id(), new NewMember(expert, null, null, null)));
+        }
+        UserSummary province = accounts.active("committee.safety.gd", org.iptalent.shared.Role.PROVINCIAL_ADMIN,
+                "440000");
+        Http http = new Http(port);
+        String token = "Bearer " + tokens.issue(national.id(), "test").token();
+        String members = "/api/v1/advisory-committees/" + committee.id() + "/members";
+        Http.Response first = http.get(members + "?size=2&sort=role", "Authorization", token);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("content")).hasSize(2);
+        assertThat(first.json().get("page").get("totalElements").asLong()).isEqualTo(3);
+        assertThat(http.get(members + "?page=1&size=2", "Authorization", token).json().get("content")).hasSize(1);
+        assertThat(http.get(members + "?sort=leftReason", "Authorization", token).status()).isEqualTo(400);
+        assertThat(http.get(members + "?page=99999999&size=100", "Authorization", token).status()).isEqualTo(400);
+        assertThat(http.get(members + "?page=99999999999999", "Authorization", token).status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/advisory-committees/abc/members", "Authorization", token).status())
+                .isEqualTo(400);
+        assertThat(http.get(members, "Authorization", "Bearer " + tokens.issue(province.id(), "test").token())
+                .status()).isEqualTo(404);
+    }
+
     private CommitteeSummary committee() {
         return as(national, () -> committees.create(new NewCommittee("安全测试委员会" + System.nanoTime(),
                 Level.NATIONAL, null, LocalDate.now().minusYears(1), LocalDate.now().plusYears(3))));

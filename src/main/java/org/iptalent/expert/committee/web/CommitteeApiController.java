@@ -18,13 +18,18 @@ import org.iptalent.expert.committee.ConsultationViews.ConsultationSummary;
 import org.iptalent.expert.committee.ConsultationViews.ConsultationView;
 import org.iptalent.platform.ApiProblem;
 import org.iptalent.shared.InvalidInputException;
+import org.iptalent.shared.PageRequests;
+import org.iptalent.shared.SortFields;
 import org.iptalent.shared.InvalidInputException.Problem;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -68,6 +73,26 @@ class CommitteeApiController {
     @ApiProblem(status = 404, description = "No such committee in your region.")
     CommitteeView get(@Parameter(description = "The committee's id.") @PathVariable long id) {
         return committees.get(id);
+    }
+
+    /** What the member list may be sorted by: the seat's own dates and role. */
+    static final SortFields MEMBER_SORTS = SortFields.of(Sort.by("startsOn", "id"), "startsOn", "endsOn", "leftOn",
+            "role");
+
+    @GetMapping("/{id}/members")
+    @Operation(summary = "A page of a committee's members", description = "Current and former members, by the day "
+            + "their seat began unless sorted otherwise.")
+    @ApiProblem(status = 400, description = "A page beyond the last row, or an unknown sort field.")
+    @ApiProblem(status = 404, description = "No such committee in your region.")
+    PagedModel<MemberView> members(@Parameter(description = "The committee's id.") @PathVariable long id,
+            @Parameter(description = "Page number from 0 (a negative page is 0).")
+            @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Members per page, 1 to " + PageRequests.MAX_SIZE + " (smaller or larger "
+                    + "values are clamped).") @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "field or field,asc|desc, repeatable; the fields are startsOn (the default), "
+                    + "endsOn, leftOn, role. Any other is 400.") @RequestParam(required = false) List<String> sort) {
+        return new PagedModel<>(committees.members(id, PageRequests.of(page, size, PageRequests.DATABASE_WINDOW,
+                MEMBER_SORTS, sort)));
     }
 
     @PostMapping("/{id}/members")
