@@ -95,13 +95,13 @@ class AdmissionDemoData implements DemoDataContributor {
                 AdmissionView application = admissions.submit(new AdmissionInput(talents.get(i),
                         Set.of(CATEGORIES.get(i % CATEGORIES.size())), Set.of(IPC.get(random.nextInt(IPC.size()))),
                         Set.of(Duty.values()[random.nextInt(Duty.values().length)]),
-                        TEXTS.format("statement", TEXTS.get("field." + (i % 4)))), List.of());
+                        TEXTS.format("statement", TEXTS.get("field" + (i % 4)))), List.of());
                 switch (i % 6) {
-                    case 2 -> decisions.review(application.id(), true, TEXTS.get("opinion.first"));
-                    case 3 -> decisions.review(application.id(), false, TEXTS.get("opinion.refused"));
+                    case 2 -> decisions.review(application.id(), true, TEXTS.get("opinionFirst"));
+                    case 3 -> decisions.review(application.id(), false, TEXTS.get("opinionRefused"));
                     case 4, 5 -> {
-                        decisions.review(application.id(), true, TEXTS.get("opinion.first"));
-                        decisions.review(application.id(), true, TEXTS.get("opinion.second"));
+                        decisions.review(application.id(), true, TEXTS.get("opinionFirst"));
+                        decisions.review(application.id(), true, TEXTS.get("opinionSecond"));
                         toNotice.add(application.id());
                     }
                     default -> {
@@ -111,7 +111,7 @@ class AdmissionDemoData implements DemoDataContributor {
             }
             if (!toNotice.isEmpty()) {
                 LocalDate today = LocalDate.now(clock);
-                decisions.publish(toNotice, TEXTS.get("notice.title"), TEXTS.get("notice.body"), today,
+                decisions.publish(toNotice, TEXTS.get("noticeTitle"), TEXTS.get("noticeBody"), today,
                         today.plusDays(7));
             }
             log.info("Demo expert admission: {} applications, {} in an open public notice", talents.size(),
