@@ -24,6 +24,9 @@ import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -80,6 +83,14 @@ public class ConsultationRecords {
     @Transactional(readOnly = true)
     public ConsultationView get(long id) {
         return views.full(inScope(id, false));
+    }
+
+    /** A page of the opinions, for the administration in scope (a consultation may be sent to hundreds). */
+    @Transactional(readOnly = true)
+    public Page<ConsultationViews.OpinionView> opinions(long id, Pageable pageable) {
+        inScope(id, false);
+        Page<ConsultationOpinion> rows = opinions.findByConsultationId(id, pageable);
+        return new PageImpl<>(views.opinions(rows.getContent()), pageable, rows.getTotalElements());
     }
 
     @Transactional

@@ -102,19 +102,32 @@ public class ConsultationViews {
         return new Tally(counts, answered, rows.size());
     }
 
-    private ConsultationView of(Consultation c, List<ConsultationOpinion> rows) {
+    /** The opinions as shown, each with its member's name and its file described. */
+    List<OpinionView> opinions(List<ConsultationOpinion> rows) {
+        return opinions(rows, described(rows.stream().map(ConsultationOpinion::getFileId).filter(Objects::nonNull)
+                .toList()));
+    }
+
+    private List<OpinionView> opinions(List<ConsultationOpinion> rows, Map<Long, FileInfo> described) {
         Map<Long, Expert> byId = experts.findAllById(rows.stream().map(ConsultationOpinion::getExpertId).toList())
                 .stream().collect(Collectors.toMap(Expert::getId, Function.identity()));
-        List<Long> fileIds = new ArrayList<>(c.getDocumentIds());
-        rows.stream().map(ConsultationOpinion::getFileId).filter(Objects::nonNull).forEach(fileIds::add);
-        Map<Long, FileInfo> described = files.describe(fileIds).stream()
-                .collect(Collectors.toMap(FileInfo::id, Function.identity()));
-        List<OpinionView> views = rows.stream().map(o -> {
+        return rows.stream().map(o -> {
             Expert e = byId.get(o.getExpertId());
             return new OpinionView(o.getId(), o.getExpertId(), e == null ? null : e.getDisplayName(),
                     e == null ? null : e.getEmployerName(), o.getPosition(), o.getText(),
                     o.getFileId() == null ? null : described.get(o.getFileId()), o.getAnsweredAt(), o.getRemindedAt());
         }).toList();
+    }
+
+    private Map<Long, FileInfo> described(List<Long> fileIds) {
+        return files.describe(fileIds).stream().collect(Collectors.toMap(FileInfo::id, Function.identity()));
+    }
+
+    private ConsultationView of(Consultation c, List<ConsultationOpinion> rows) {
+        List<Long> fileIds = new ArrayList<>(c.getDocumentIds());
+        rows.stream().map(ConsultationOpinion::getFileId).filter(Objects::nonNull).forEach(fileIds::add);
+        Map<Long, FileInfo> described = described(fileIds);
+        List<OpinionView> views = opinions(rows, described);
         Instant now = clock.instant();
         String committeeName = committees.findById(c.getCommitteeId()).map(AdvisoryCommittee::getName).orElse(null);
         return new ConsultationView(c.getId(), c.getVersion(), c.getCommitteeId(), committeeName, c.getRegionCode(),

@@ -215,8 +215,20 @@ class ConsultationSafetyTests {
         assertThat(http.get(members + "?page=99999999999999", "Authorization", token).status()).isEqualTo(400);
         assertThat(http.get("/api/v1/advisory-committees/abc/members", "Authorization", token).status())
                 .isEqualTo(400);
-        assertThat(http.get(members, "Authorization", "Bearer " + tokens.issue(province.id(), "test").token())
-                .status()).isEqualTo(404);
+        String provinceToken = "Bearer " + tokens.issue(province.id(), "test").token();
+        assertThat(http.get(members, "Authorization", provinceToken).status()).isEqualTo(404);
+
+        // the opinions of an opened consultation, paged the same way
+        ConsultationView draft = as(national, () -> consultations.create(committee.id(), new Draft("分页咨询", "问题",
+                Instant.now().plus(Duration.ofDays(1)))));
+        as(national, () -> consultations.open(draft.id()));
+        String opinions = "/api/v1/consultations/" + draft.id() + "/opinions";
+        Http.Response page = http.get(opinions + "?size=2&sort=position,desc", "Authorization", token);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("content")).hasSize(2);
+        assertThat(page.json().get("page").get("totalElements").asLong()).isEqualTo(3);
+        assertThat(http.get(opinions + "?sort=text", "Authorization", token).status()).isEqualTo(400);
+        assertThat(http.get(opinions, "Authorization", provinceToken).status()).isEqualTo(404);
     }
 
     private CommitteeSummary committee() {

@@ -12,9 +12,14 @@ import org.iptalent.expert.committee.ConsultationRecords;
 import org.iptalent.expert.committee.ConsultationRecords.Draft;
 import org.iptalent.expert.committee.ConsultationViews.ConsultationSummary;
 import org.iptalent.expert.committee.ConsultationViews.ConsultationView;
+import org.iptalent.expert.committee.ConsultationViews.OpinionView;
 import org.iptalent.platform.ApiProblem;
 import org.iptalent.shared.InvalidInputException;
 import org.iptalent.shared.InvalidInputException.Problem;
+import org.iptalent.shared.PageRequests;
+import org.iptalent.shared.SortFields;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -59,6 +65,26 @@ class ConsultationApiController {
     @ApiProblem(status = 404, description = "No such consultation in your region.")
     ConsultationView get(@Parameter(description = "The consultation's id.") @PathVariable long id) {
         return records.get(id);
+    }
+
+    /** What the opinions may be sorted by: when they were given or reminded, and the position. */
+    static final SortFields OPINION_SORTS = SortFields.of(Sort.by("id"), "answeredAt", "remindedAt", "position");
+
+    @GetMapping("/{id}/opinions")
+    @Operation(summary = "A page of a consultation's opinions", description = "Every member it was sent to, "
+            + "answered or not, for the administration that keeps the committee.")
+    @ApiProblem(status = 400, description = "A page beyond the last row, or an unknown sort field.")
+    @ApiProblem(status = 404, description = "No such consultation in your region.")
+    PagedModel<OpinionView> opinions(@Parameter(description = "The consultation's id.") @PathVariable long id,
+            @Parameter(description = "Page number from 0 (a negative page is 0).")
+            @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Opinions per page, 1 to " + PageRequests.MAX_SIZE + " (smaller or larger "
+                    + "values are clamped).") @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "field or field,asc|desc, repeatable; the fields are answeredAt, remindedAt, "
+                    + "position (by the order the members were asked by default). Any other is 400.")
+            @RequestParam(required = false) List<String> sort) {
+        return new PagedModel<>(records.opinions(id, PageRequests.of(page, size, PageRequests.DATABASE_WINDOW,
+                OPINION_SORTS, sort)));
     }
 
     @PutMapping("/{id}")
