@@ -1,6 +1,6 @@
 package org.iptalent.expert.indicators;
 
-import org.iptalent.reference.ReferenceData;
+import org.iptalent.planning.IndicatorRegions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AppointedExperts extends ExpertCount {
 
-    AppointedExperts(JdbcTemplate jdbc, ReferenceData reference) {
-        super(jdbc, reference);
+    AppointedExperts(JdbcTemplate jdbc, IndicatorRegions regions) {
+        super(jdbc, regions);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.iptalent.reference.ReferenceData;
+import org.iptalent.planning.IndicatorRegions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,8 +22,8 @@ class CategoryExperts extends ExpertCount {
 
     private final String category;
 
-    CategoryExperts(JdbcTemplate jdbc, ReferenceData reference, String category) {
-        super(jdbc, reference);
+    CategoryExperts(JdbcTemplate jdbc, IndicatorRegions regions, String category) {
+        super(jdbc, regions);
         if (!CODE.matcher(category).matches()) {
             throw new IllegalArgumentException("not a category code: " + category);
         }

@@ -1,7 +1,7 @@
 package org.iptalent.expert.indicators;
 
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.planning.IndicatorSource;
-import org.iptalent.reference.ReferenceData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,27 +11,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CategoryIndicators {
 
     @Bean
-    IndicatorSource geographicalIndicationExperts(JdbcTemplate jdbc, ReferenceData reference) {
-        return new CategoryExperts(jdbc, reference, "GEOGRAPHICAL_INDICATION");
+    IndicatorSource geographicalIndicationExperts(JdbcTemplate jdbc, IndicatorRegions regions) {
+        return new CategoryExperts(jdbc, regions, "GEOGRAPHICAL_INDICATION");
     }
 
     @Bean
-    IndicatorSource tradeSecretExperts(JdbcTemplate jdbc, ReferenceData reference) {
-        return new CategoryExperts(jdbc, reference, "TRADE_SECRET");
+    IndicatorSource tradeSecretExperts(JdbcTemplate jdbc, IndicatorRegions regions) {
+        return new CategoryExperts(jdbc, regions, "TRADE_SECRET");
     }
 
     @Bean
-    IndicatorSource traditionalKnowledgeExperts(JdbcTemplate jdbc, ReferenceData reference) {
-        return new CategoryExperts(jdbc, reference, "TRADITIONAL_KNOWLEDGE");
+    IndicatorSource traditionalKnowledgeExperts(JdbcTemplate jdbc, IndicatorRegions regions) {
+        return new CategoryExperts(jdbc, regions, "TRADITIONAL_KNOWLEDGE");
     }
 
     @Bean
-    IndicatorSource traditionalCultureExperts(JdbcTemplate jdbc, ReferenceData reference) {
-        return new CategoryExperts(jdbc, reference, "TRADITIONAL_CULTURE");
+    IndicatorSource traditionalCultureExperts(JdbcTemplate jdbc, IndicatorRegions regions) {
+        return new CategoryExperts(jdbc, regions, "TRADITIONAL_CULTURE");
     }
 
     @Bean
-    IndicatorSource technicalFieldExperts(JdbcTemplate jdbc, ReferenceData reference) {
-        return new CategoryExperts(jdbc, reference, "TECHNICAL_FIELD");
+    IndicatorSource technicalFieldExperts(JdbcTemplate jdbc, IndicatorRegions regions) {
+        return new CategoryExperts(jdbc, regions, "TECHNICAL_FIELD");
     }
 }

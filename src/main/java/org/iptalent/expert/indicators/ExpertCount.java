@@ -3,31 +3,28 @@ package org.iptalent.expert.indicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.planning.IndicatorSource;
 import org.iptalent.planning.IndicatorUnit;
-import org.iptalent.reference.Division;
-import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A count of experts at the end of a day by the expert's region, from one grouping statement: the country and a
- * region are its single group, a level's values its groups by the first 2 (province) or 4 (city) digits, looked up
- * for every mainland province or prefecture city (not a province's directly administered county groups), 0 where
- * there is none. An expert recorded at a province's own code counts for the province, for none of its cities.
+ * region are its single group, a level's values its groups by the first 2 (province) or 4 (city) digits, for the
+ * regions every source answers for ({@link IndicatorRegions}), 0 where there is none. An expert recorded at a
+ * province's own code counts for the province, for none of its cities.
  */
 abstract class ExpertCount implements IndicatorSource {
 
     private final JdbcTemplate jdbc;
-    private final ReferenceData reference;
+    private final IndicatorRegions regions;
 
-    ExpertCount(JdbcTemplate jdbc, ReferenceData reference) {
+    ExpertCount(JdbcTemplate jdbc, IndicatorRegions regions) {
         this.jdbc = jdbc;
-        this.reference = reference;
+        this.regions = regions;
     }
 
     /** The statement: parameters (digits kept, day, region pattern) in this order; rows (region prefix, count). */
@@ -48,42 +45,21 @@ abstract class ExpertCount implements IndicatorSource {
         if (region.isNothing()) {
             return BigDecimal.ZERO;
         }
-        return counted(0, region.likePattern(), at).getOrDefault("", BigDecimal.ZERO);
+        return BigDecimal.valueOf(counted(0, region.likePattern(), at).getOrDefault("", 0L));
     }
 
     @Override
     public Map<String, BigDecimal> values(RegionScope.Level level, LocalDate at) {
-        int digits = switch (level) {
-            case PROVINCE -> 2;
-            case CITY -> 4;
-            case NATIONAL, NOTHING -> 0;
-        };
-        if (digits == 0) {
-            return Map.of();
-        }
-        Map<String, BigDecimal> counted = counted(digits, "%", at);
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (Division division : divisions(level)) {
-            values.put(division.code(), counted.getOrDefault(division.code().substring(0, digits), BigDecimal.ZERO));
-        }
-        return values;
+        int digits = IndicatorRegions.length(level);
+        return digits == 0 ? Map.of() : regions.counts(level, counted(digits, "%", at));
     }
 
-    private Map<String, BigDecimal> counted(int digits, String pattern, LocalDate at) {
-        Map<String, BigDecimal> counted = new HashMap<>();
+    private Map<String, Long> counted(int digits, String pattern, LocalDate at) {
+        Map<String, Long> counted = new HashMap<>();
         jdbc.query(statement(), rs -> {
-            counted.put(rs.getString(1), BigDecimal.valueOf(rs.getLong(2)));
+            counted.put(rs.getString(1), rs.getLong(2));
         }, digits, at, pattern);
         return counted;
-    }
-
-    private List<Division> divisions(RegionScope.Level level) {
-        List<Division> provinces = reference.provinces().stream().filter(Division::isMainland).toList();
-        if (level == RegionScope.Level.PROVINCE) {
-            return provinces;
-        }
-        return provinces.stream().flatMap(p -> reference.citiesOf(p.code()).stream())
-                .filter(c -> !"province_administered_county_group".equals(c.kind())).toList();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.iptalent.expert.indicators;
 
-import org.iptalent.reference.ReferenceData;
+import org.iptalent.planning.IndicatorRegions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TrademarkExaminationTeam extends ExpertCount {
 
-    TrademarkExaminationTeam(JdbcTemplate jdbc, ReferenceData reference) {
-        super(jdbc, reference);
+    TrademarkExaminationTeam(JdbcTemplate jdbc, IndicatorRegions regions) {
+        super(jdbc, regions);
     }
 
     @Override

@@ -3,14 +3,11 @@ package org.iptalent.programme.indicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.planning.IndicatorSource;
 import org.iptalent.planning.IndicatorUnit;
-import org.iptalent.reference.Division;
-import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,11 +27,11 @@ class SelectedLeadingTalents implements IndicatorSource {
             group by 1""";
 
     private final JdbcTemplate jdbc;
-    private final ReferenceData reference;
+    private final IndicatorRegions regions;
 
-    SelectedLeadingTalents(JdbcTemplate jdbc, ReferenceData reference) {
+    SelectedLeadingTalents(JdbcTemplate jdbc, IndicatorRegions regions) {
         this.jdbc = jdbc;
-        this.reference = reference;
+        this.regions = regions;
     }
 
     @Override
@@ -57,42 +54,21 @@ class SelectedLeadingTalents implements IndicatorSource {
         if (region.isNothing()) {
             return BigDecimal.ZERO;
         }
-        return counted(0, region.likePattern(), at).getOrDefault("", BigDecimal.ZERO);
+        return BigDecimal.valueOf(counted(0, region.likePattern(), at).getOrDefault("", 0L));
     }
 
     @Override
     public Map<String, BigDecimal> values(RegionScope.Level level, LocalDate at) {
-        int digits = switch (level) {
-            case PROVINCE -> 2;
-            case CITY -> 4;
-            case NATIONAL, NOTHING -> 0;
-        };
-        if (digits == 0) {
-            return Map.of();
-        }
-        Map<String, BigDecimal> counted = counted(digits, "%", at);
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (Division division : divisions(level)) {
-            values.put(division.code(), counted.getOrDefault(division.code().substring(0, digits), BigDecimal.ZERO));
-        }
-        return values;
+        int digits = IndicatorRegions.length(level);
+        return digits == 0 ? Map.of() : regions.counts(level, counted(digits, "%", at));
     }
 
-    private Map<String, BigDecimal> counted(int digits, String pattern, LocalDate at) {
-        Map<String, BigDecimal> counted = new HashMap<>();
+    private Map<String, Long> counted(int digits, String pattern, LocalDate at) {
+        Map<String, Long> counted = new HashMap<>();
         jdbc.query(STATEMENT, rs -> {
-            counted.put(rs.getString(1), BigDecimal.valueOf(rs.getLong(2)));
+            counted.put(rs.getString(1), rs.getLong(2));
         }, digits, at, pattern);
         return counted;
-    }
-
-    private List<Division> divisions(RegionScope.Level level) {
-        List<Division> provinces = reference.provinces().stream().filter(Division::isMainland).toList();
-        if (level == RegionScope.Level.PROVINCE) {
-            return provinces;
-        }
-        return provinces.stream().flatMap(p -> reference.citiesOf(p.code()).stream())
-                .filter(c -> !"province_administered_county_group".equals(c.kind())).toList();
     }
 
     @Override

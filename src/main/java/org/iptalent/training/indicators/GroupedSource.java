@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.planning.IndicatorSource;
 import org.iptalent.shared.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 abstract class GroupedSource implements IndicatorSource {
 
-    private final TrainingRegions regions;
+    private final IndicatorRegions regions;
 
-    GroupedSource(TrainingRegions regions) {
+    GroupedSource(IndicatorRegions regions) {
         this.regions = regions;
     }
 
@@ -39,7 +40,7 @@ abstract class GroupedSource implements IndicatorSource {
 
     @Override
     public Map<String, BigDecimal> values(RegionScope.Level level, LocalDate at) {
-        int length = TrainingRegions.length(level);
+        int length = IndicatorRegions.length(level);
         return length == 0 ? Map.of() : regions.byRegion(level, grouped(length, "%", at), none());
     }
 

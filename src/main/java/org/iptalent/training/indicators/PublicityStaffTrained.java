@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.planning.IndicatorUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class PublicityStaffTrained extends GroupedSource {
 
     private final JdbcTemplate jdbc;
 
-    PublicityStaffTrained(TrainingRegions regions, JdbcTemplate jdbc) {
+    PublicityStaffTrained(IndicatorRegions regions, JdbcTemplate jdbc) {
         super(regions);
         this.jdbc = jdbc;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.planning.IndicatorUnit;
 import org.iptalent.training.survey.Satisfaction;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class TrainingSatisfaction extends GroupedSource {
 
     private final Satisfaction satisfaction;
 
-    TrainingSatisfaction(TrainingRegions regions, Satisfaction satisfaction) {
+    TrainingSatisfaction(IndicatorRegions regions, Satisfaction satisfaction) {
         super(regions);
         this.satisfaction = satisfaction;
     }

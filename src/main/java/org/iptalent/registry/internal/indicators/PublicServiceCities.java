@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.shared.RegionScope;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +58,6 @@ class PublicServiceCities extends PublicServiceCoverage {
     /** The share of these cities whose 4-digit prefix has a public-service talent; none of no city. */
     private static BigDecimal share(List<String> cities, Set<String> covered) {
         long reached = cities.stream().filter(c -> covered.contains(c.substring(0, 4))).count();
-        return IndicatorRegions.percent(reached, cities.size());
+        return percent(reached, cities.size());
     }
 }

@@ -1,5 +1,9 @@
 package org.iptalent.registry.internal.indicators;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.planning.IndicatorSource;
 import org.iptalent.planning.IndicatorUnit;
 
@@ -22,6 +26,12 @@ abstract class PublicServiceCoverage implements IndicatorSource {
     @Override
     public boolean dated() {
         return true;
+    }
+
+    /** A share in percent, two decimals; none of nothing. */
+    static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2,
+                RoundingMode.HALF_UP);
     }
 
     @Override

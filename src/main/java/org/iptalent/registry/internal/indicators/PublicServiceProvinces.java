@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.shared.RegionScope;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ class PublicServiceProvinces extends PublicServiceCoverage {
             case NATIONAL -> {
                 Map<String, BigDecimal> provinces = values(RegionScope.Level.PROVINCE, at);
                 long covered = provinces.values().stream().filter(v -> v.signum() > 0).count();
-                yield IndicatorRegions.percent(covered, provinces.size());
+                yield percent(covered, provinces.size());
             }
             case PROVINCE -> all(!covered(talents.byArea(region.likePattern(), at)).isEmpty());
             case CITY, NOTHING -> null;
@@ -53,7 +54,7 @@ class PublicServiceProvinces extends PublicServiceCoverage {
 
     /** A province's own share: all of it or none. */
     private static BigDecimal all(boolean covered) {
-        return IndicatorRegions.percent(covered ? 1 : 0, 1);
+        return percent(covered ? 1 : 0, 1);
     }
 
     /** The 2-digit prefixes of the provinces where every category of the team is present. */

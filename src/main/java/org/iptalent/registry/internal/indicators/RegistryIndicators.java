@@ -1,5 +1,6 @@
 package org.iptalent.registry.internal.indicators;
 
+import org.iptalent.planning.IndicatorRegions;
 import org.iptalent.planning.IndicatorSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
