@@ -1,8 +1,6 @@
 package org.iptalent.expert.committee.web;
 
-import org.iptalent.platform.web.Refusal;
-import org.iptalent.shared.BusinessRuleException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.iptalent.expert.web.Outcomes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -17,15 +15,6 @@ final class CommitteeOutcomes {
     }
 
     static boolean flash(RedirectAttributes redirect, String refusals, String message, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("message", message);
-            return true;
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute(refusals, Refusal.of(e, LABELS));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute(refusals, Refusal.of("expert.page.changedMeanwhile"));
-        }
-        return false;
+        return Outcomes.flash(redirect, refusals, LABELS, message, change);
     }
 }
