@@ -17,6 +17,6 @@ class ThinkTankLinks implements NavigationLinks {
         boolean administrator = user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN)
                 || user.has(Role.CITY_ADMIN);
         return administrator && !user.scope().isNothing()
-                ? List.of(new Navigation(26, "thinktank.nav", "/experts/think-tanks", "lightbulb")) : List.of();
+                ? List.of(new Navigation(26, "thinktank.nav", "/experts/think-tanks", "lightbulb").inGroup("experts")) : List.of();
     }
 }

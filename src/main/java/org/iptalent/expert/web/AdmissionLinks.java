@@ -20,6 +20,6 @@ class AdmissionLinks implements NavigationLinks {
         boolean administrator = user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN)
                 || user.has(Role.CITY_ADMIN);
         return administrator && !user.scope().isNothing()
-                ? List.of(new Navigation(26, "nav.expertAdmission", "/experts/admission", "person-plus")) : List.of();
+                ? List.of(new Navigation(26, "nav.expertAdmission", "/experts/admission", "person-plus").inGroup("experts")) : List.of();
     }
 }

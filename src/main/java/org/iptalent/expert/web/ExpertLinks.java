@@ -20,7 +20,7 @@ class ExpertLinks implements NavigationLinks {
         boolean administrator = user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN)
                 || user.has(Role.CITY_ADMIN);
         if (administrator && !user.scope().isNothing()) {
-            return List.of(new Navigation(25, "nav.experts", "/experts", "person-badge"));
+            return List.of(new Navigation(25, "nav.experts", "/experts", "person-badge").inGroup("experts"));
         }
         // the auditor supervises the draws: it watches them live (and opens each from there)
         return user.has(Role.AUDITOR) ? List.of(new Navigation(25, "nav.drawWatch", "/experts/draws/live", "broadcast"))

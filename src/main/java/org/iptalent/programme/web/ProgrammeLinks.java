@@ -20,7 +20,7 @@ class ProgrammeLinks implements NavigationLinks {
     public List<Navigation> linksFor(CurrentUser user) {
         List<Navigation> links = new ArrayList<>();
         if (user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN)) {
-            links.add(new Navigation(28, "nav.programmes", "/programmes", "trophy"));
+            links.add(new Navigation(28, "nav.programmes", "/programmes", "trophy").inGroup("experts"));
         }
         if (user.has(Role.TALENT)) {
             links.add(new Navigation(47, "nav.programmeReviews", "/programmes/reviews", "pencil-square"));

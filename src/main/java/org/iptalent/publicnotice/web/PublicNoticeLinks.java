@@ -17,6 +17,6 @@ class PublicNoticeLinks implements NavigationLinks {
         boolean administrator = user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN)
                 || user.has(Role.CITY_ADMIN);
         return administrator && !user.scope().isNothing()
-                ? List.of(new Navigation(27, "nav.publicNotices", "/public-notices", "megaphone")) : List.of();
+                ? List.of(new Navigation(27, "nav.publicNotices", "/public-notices", "megaphone").inGroup("experts")) : List.of();
     }
 }
