@@ -1,5 +1,6 @@
 package org.iptalent.expert.indicators;
 
+import org.iptalent.planning.GroupedCount;
 import org.iptalent.planning.IndicatorRegions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * before an expiry and renewal are no longer counted: the figure for such a past day is a lower bound.
  */
 @Component
-class AppointedExperts extends ExpertCount {
+class AppointedExperts extends GroupedCount {
 
     AppointedExperts(JdbcTemplate jdbc, IndicatorRegions regions) {
         super(jdbc, regions);
@@ -23,7 +24,7 @@ class AppointedExperts extends ExpertCount {
     }
 
     @Override
-    String statement() {
+    protected String statement() {
         return appointed("");
     }
 

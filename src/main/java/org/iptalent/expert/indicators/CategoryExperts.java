@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.iptalent.planning.GroupedCount;
 import org.iptalent.planning.IndicatorRegions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * asks the pool to classify by: geographical indications, trade secrets, traditional knowledge, traditional culture
  * and technical fields. An expert counts under the categories it has now: the taxonomy keeps no history of them.
  */
-class CategoryExperts extends ExpertCount {
+class CategoryExperts extends GroupedCount {
 
     /** The plan's refined classification of the expert pool. */
     static final List<String> CATEGORIES = List.of("GEOGRAPHICAL_INDICATION", "TRADE_SECRET", "TRADITIONAL_KNOWLEDGE",
@@ -36,7 +37,7 @@ class CategoryExperts extends ExpertCount {
     }
 
     @Override
-    String statement() {
+    protected String statement() {
         // the code is one of CATEGORIES, checked above: it is written into the statement, not bound
         return AppointedExperts.appointed("""
                 and exists (select 1 from expert_category_link l where l.expert_id = e.id and l.category_code in (

@@ -1,5 +1,6 @@
 package org.iptalent.expert.indicators;
 
+import org.iptalent.planning.GroupedCount;
 import org.iptalent.planning.IndicatorRegions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * expert's region.
  */
 @Component
-class TrademarkExaminationTeam extends ExpertCount {
+class TrademarkExaminationTeam extends GroupedCount {
 
     TrademarkExaminationTeam(JdbcTemplate jdbc, IndicatorRegions regions) {
         super(jdbc, regions);
@@ -22,7 +23,7 @@ class TrademarkExaminationTeam extends ExpertCount {
     }
 
     @Override
-    String statement() {
+    protected String statement() {
         return """
                 select left(e.region_code, ?), count(distinct e.id) from (select ?::date as day) d
                 cross join expert_team_member m join expert e on e.id = m.expert_id

@@ -1,34 +1,31 @@
-package org.iptalent.expert.indicators;
+package org.iptalent.planning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.iptalent.planning.IndicatorRegions;
-import org.iptalent.planning.IndicatorSource;
-import org.iptalent.planning.IndicatorUnit;
 import org.iptalent.shared.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A count of experts at the end of a day by the expert's region, from one grouping statement: the country and a
+ * A dated count of persons from one grouping statement, for a module's {@link IndicatorSource}: the country and a
  * region are its single group, a level's values its groups by the first 2 (province) or 4 (city) digits, for the
- * regions every source answers for ({@link IndicatorRegions}), 0 where there is none. An expert recorded at a
- * province's own code counts for the province, for none of its cities.
+ * regions every source answers for ({@link IndicatorRegions}), 0 where there is none. A record at a province's own
+ * code counts for the province, for none of its cities.
  */
-abstract class ExpertCount implements IndicatorSource {
+public abstract class GroupedCount implements IndicatorSource {
 
     private final JdbcTemplate jdbc;
     private final IndicatorRegions regions;
 
-    ExpertCount(JdbcTemplate jdbc, IndicatorRegions regions) {
+    protected GroupedCount(JdbcTemplate jdbc, IndicatorRegions regions) {
         this.jdbc = jdbc;
         this.regions = regions;
     }
 
     /** The statement: parameters (digits kept, day, region pattern) in this order; rows (region prefix, count). */
-    abstract String statement();
+    protected abstract String statement();
 
     @Override
     public IndicatorUnit unit() {
