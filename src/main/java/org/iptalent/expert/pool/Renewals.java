@@ -46,6 +46,14 @@ public class Renewals {
                    avg(timeliness) as timeliness, avg(conduct) as conduct from expert_engagement g
                    where g.expert_id = e.id and g.evaluated_at is not null and g.starts_on >= e.term_starts_on) g
             """;
+    private static final String DUE_WHERE = """
+            where e.status in ('APPOINTED', 'SUSPENDED') and e.region_code like :region
+              and e.term_ends_on between :from and :to
+            """;
+    private static final String DUE_COUNT = "select count(*) from expert e " + DUE_WHERE;
+    private static final String DUE_PAGE = TERM_RECORD + DUE_WHERE
+            + "order by e.term_ends_on, e.id limit :limit offset :offset";
+    private static final String ONE = TERM_RECORD + "where e.id = :id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -66,19 +74,15 @@ public class Renewals {
                 .addValue("region", RegionScope.current().likePattern())
                 .addValue("from", Date.valueOf(today.minusDays(DAYS_AFTER)))
                 .addValue("to", Date.valueOf(today.plusDays(DAYS_AHEAD)));
-        String where = """
-                where e.status in ('APPOINTED', 'SUSPENDED') and e.region_code like :region
-                  and e.term_ends_on between :from and :to""";
-        long total = jdbc.queryForObject("select count(*) from expert e " + where, parameters, Long.class);
-        return PageRequests.withinResults(request, r -> new PageImpl<>(jdbc.query(TERM_RECORD + where
-                + " order by e.term_ends_on, e.id limit :limit offset :offset", new MapSqlParameterSource(
-                        parameters.getValues()).addValue("limit", r.getPageSize()).addValue("offset", r.getOffset()),
-                (rs, n) -> due(rs)), r, total));
+        long total = jdbc.queryForObject(DUE_COUNT, parameters, Long.class);
+        return PageRequests.withinResults(request, r -> new PageImpl<>(jdbc.query(DUE_PAGE,
+                new MapSqlParameterSource(parameters.getValues()).addValue("limit", r.getPageSize())
+                        .addValue("offset", r.getOffset()), (rs, n) -> due(rs)), r, total));
     }
 
     /** What the record of an expert's current term advises (the caller has checked the expert is visible). */
     public Reappointment advice(long expertId) {
-        return jdbc.query(TERM_RECORD + " where e.id = :id", new MapSqlParameterSource("id", expertId),
+        return jdbc.query(ONE, new MapSqlParameterSource("id", expertId),
                 (rs, n) -> due(rs)).stream().findFirst().map(Due::reappointment)
                 .orElseThrow(() -> new IllegalStateException("no expert " + expertId));
     }
