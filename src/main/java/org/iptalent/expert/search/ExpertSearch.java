@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,6 +24,8 @@ import org.iptalent.expert.pool.ExpertRecords;
 import org.iptalent.expert.search.ExpertHits.ExpertCard;
 import org.iptalent.expert.search.ExpertHits.Facet;
 import org.iptalent.expert.search.ExpertHits.FacetCount;
+import org.iptalent.platform.search.ChineseAnalysis;
+import org.iptalent.platform.search.KeywordCounts;
 import org.iptalent.platform.search.SearchGate;
 import org.iptalent.shared.BusinessRuleException;
 import org.iptalent.shared.RegionScope;
@@ -50,6 +53,7 @@ public class ExpertSearch {
     private final ExpertSearchLimits limits;
     private final ExpertCards cards;
     private final ExpertIndexer indexer;
+    private volatile Optional<KeywordCounts> keywordCounts;
     private final ExecutorService repairs = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "expert-search-repair");
         thread.setDaemon(true);
@@ -90,9 +94,12 @@ public class ExpertSearch {
         }
         var query = Search.session(entityManager).search(Expert.class).select(f -> f.id(Long.class))
                 .where(f -> predicate(f, c, scope));
-        for (Facet facet : Facet.values()) {
-            query = query.aggregation(keys.get(facet), f -> f.terms().field(FIELDS.get(facet), String.class)
-                    .maxTermCount(facet == Facet.IPC_CLASS ? 200 : 100));
+        Optional<KeywordCounts> counter = keywordCounts();
+        if (counter.isEmpty()) {
+            for (Facet facet : Facet.values()) {
+                query = query.aggregation(keys.get(facet), f -> f.terms().field(FIELDS.get(facet), String.class)
+                        .maxTermCount(maxValues(facet)));
+            }
         }
         var sorted = switch (c.sort() == null ? "" : c.sort()) {
             case "name" -> query.sort(f -> f.field(ExpertDocument.NAME_SORT).missing().last());
@@ -116,14 +123,53 @@ public class ExpertSearch {
         if (!stale.isEmpty()) {
             repair(stale);
         }
-        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<FacetCount> counts = new ArrayList<>();
-            new LinkedHashMap<>(result.aggregation(keys.get(facet)))
-                    .forEach((code, count) -> counts.add(new FacetCount(code, count)));
-            facets.put(facet, counts);
+        Map<Facet, Map<String, Long>> counted = new EnumMap<>(Facet.class);
+        if (counter.isPresent()) {
+            counted.putAll(facetCounts(counter.get(), c, scope));
+        } else {
+            for (Facet facet : Facet.values()) {
+                counted.put(facet, result.aggregation(keys.get(facet)));
+            }
         }
+        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+        counted.forEach((facet, values) -> {
+            List<FacetCount> counts = new ArrayList<>();
+            new LinkedHashMap<>(values).forEach((code, count) -> counts.add(new FacetCount(code, count)));
+            facets.put(facet, counts);
+        });
         return new ExpertHits(rows, result.total().hitCount(), page, size, facets);
+    }
+
+    /** The facets' counts over every match, read natively from the index (see {@link KeywordCounts} for why). */
+    static Map<Facet, Map<String, Long>> facetCounts(KeywordCounts counter, ExpertCriteria c, RegionScope scope) {
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            limits.put(FIELDS.get(facet), maxValues(facet));
+        }
+        var counts = counter.count(Expert.class,
+                ExpertFacetQuery.of(c, scope, counter.analyzer(ChineseAnalysis.BIGRAM_QUERY)), limits).byField();
+        Map<Facet, Map<String, Long>> byFacet = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            byFacet.put(facet, counts.get(FIELDS.get(facet)));
+        }
+        return byFacet;
+    }
+
+    private static int maxValues(Facet facet) {
+        return facet == Facet.IPC_CLASS ? 200 : 100;
+    }
+
+    /**
+     * Resolved on the first search, once the search mapping has started. Empty on a backend other than Lucene, whose
+     * searches count the facets with the engine's own aggregation.
+     */
+    private Optional<KeywordCounts> keywordCounts() {
+        Optional<KeywordCounts> counter = keywordCounts;
+        if (counter == null) {
+            counter = KeywordCounts.of(entityManagerFactory);
+            keywordCounts = counter;
+        }
+        return counter;
     }
 
     /** What a search matches: the text (any part of a name, an employer, an achievement), the filters, the region. */

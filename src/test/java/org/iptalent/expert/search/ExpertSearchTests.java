@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.mapper.orm.Search;
 import org.iptalent.expert.category.ExpertCategories;
+import org.iptalent.expert.pool.Expert;
 import org.iptalent.expert.pool.Appointment;
 import org.iptalent.expert.pool.Expert.Availability;
 import org.iptalent.expert.pool.Expert.Duty;
@@ -29,7 +36,9 @@ import org.iptalent.registry.TalentView;
 import org.iptalent.registry.internal.Talent;
 import org.iptalent.registry.internal.TalentMerge;
 import org.iptalent.registry.internal.TalentRecords;
+import org.iptalent.platform.search.KeywordCounts;
 import org.iptalent.shared.InvalidInputException;
+import org.iptalent.shared.RegionScope;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
 import org.iptalent.support.PlatformTest;
@@ -75,6 +84,8 @@ class ExpertSearchTests {
     JdbcTemplate jdbc;
     @Autowired
     ExpertNames names;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
     @Autowired
     TalentMerge merge;
 
@@ -175,6 +186,61 @@ class ExpertSearchTests {
         ExpertHits narrowed = TestAccounts.as(national, () -> search.search(
                 new ExpertCriteria(word, subA, "G", null, "mediator", "440000", "APPOINTED", "name"), 0, 20));
         assertThat(narrowed.rows()).extracting(ExpertCard::name).containsExactly(surname + "甲一");
+    }
+
+    @Test
+    void theFacetsCountedFromTheIndexAreTheEnginesOwnAggregation() {
+        appoint(surname + "甲一", "440100", Set.of(subA), Set.of("G06"), "专利" + word);
+        appoint(surname + "乙一", "440300", Set.of(subB), Set.of("G06", "H04"), "商标" + word);
+        appoint(surname + "甲乙", "320100", Set.of(subA, subB), Set.of("A61"), "专利 商标");
+        KeywordCounts counter = KeywordCounts.of(entityManagerFactory).orElseThrow();
+        List<ExpertCriteria> asked = List.of(ExpertCriteria.text(null), ExpertCriteria.text("专利"),
+                ExpertCriteria.text(surname), ExpertCriteria.text(word + " -商标"), ExpertCriteria.text("\"专利\""),
+                new ExpertCriteria(null, parent, "G", null, null, "440000", "APPOINTED", null),
+                new ExpertCriteria("专利", "LAW", null, "G06", "MEDIATOR", null, null, null));
+        for (RegionScope scope : List.of(RegionScope.national(), RegionScope.of("440000"), RegionScope.nothing())) {
+            for (ExpertCriteria c : asked) {
+                Map<Facet, Map<String, Long>> engine = engineCounts(c, scope);
+                Map<Facet, Map<String, Long>> counted = ExpertSearch.facetCounts(counter, c, scope);
+                for (Facet facet : Facet.values()) {
+                    // the most frequent values, each with the engine's count (the other tests' values may pass the
+                    // facet's limit)
+                    int limit = facet == Facet.IPC_CLASS ? 200 : 100;
+                    assertThat(counted.get(facet)).as("%s of %s in %s", facet, c, scope)
+                            .hasSize(Math.min(limit, engine.get(facet).size()))
+                            .allSatisfy((value, count) -> assertThat(count).isEqualTo(engine.get(facet).get(value)));
+                    long least = counted.get(facet).values().stream().mapToLong(Long::longValue).min().orElse(0);
+                    assertThat(engine.get(facet).values()).filteredOn(count -> count > least)
+                            .hasSizeLessThanOrEqualTo(counted.get(facet).size());
+                }
+            }
+        }
+        assertThat(engineCounts(ExpertCriteria.text(surname), RegionScope.national()).get(Facet.CATEGORY))
+                .containsEntry(subA, 2L).containsEntry(subB, 2L).containsEntry(parent, 3L);
+    }
+
+    /** The counts of Hibernate Search's terms aggregation, which any backend computes. */
+    private Map<Facet, Map<String, Long>> engineCounts(ExpertCriteria c, RegionScope scope) {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            var query = Search.session(entityManager).search(Expert.class).where(f -> ExpertSearch.predicate(f, c,
+                    scope));
+            Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+            for (Facet facet : Facet.values()) {
+                keys.put(facet, AggregationKey.of(facet.name()));
+                query = query.aggregation(keys.get(facet), f -> f.terms().field(switch (facet) {
+                    case CATEGORY -> "category";
+                    case IPC_SECTION -> "ipcSection";
+                    case IPC_CLASS -> "ipcClass";
+                    case DUTY -> "duty";
+                    case PROVINCE -> "province";
+                    case STATUS -> "status";
+                }, String.class).maxTermCount(1000));
+            }
+            var result = query.fetch(0);
+            Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+            keys.forEach((facet, key) -> counts.put(facet, new java.util.HashMap<>(result.aggregation(key))));
+            return counts;
+        }
     }
 
     @Test
