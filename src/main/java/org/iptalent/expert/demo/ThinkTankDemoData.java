@@ -128,11 +128,10 @@ class ThinkTankDemoData implements DemoDataContributor {
     private Map<String, List<Long>> appointedByProvince() {
         Map<String, List<Long>> byProvince = new LinkedHashMap<>();
         jdbc.query("""
-                select province_code, id from expert where status = 'APPOINTED' and not blacklisted
-                  and province_code in (select province_code from expert where status = 'APPOINTED'
-                                        and not blacklisted group by province_code having count(*) >= 3)
-                order by (select count(*) from expert e2 where e2.province_code = expert.province_code) desc,
-                         province_code, id""", rs -> {
+                select province_code, id from (
+                  select province_code, id, count(*) over (partition by province_code) as appointed
+                  from expert where status = 'APPOINTED' and not blacklisted) e
+                where appointed >= 3 order by appointed desc, province_code, id""", rs -> {
             byProvince.computeIfAbsent(rs.getString(1), p -> new ArrayList<>()).add(rs.getLong(2));
         });
         return byProvince;
