@@ -27,7 +27,10 @@ import org.iptalent.shared.RegionScope;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +63,24 @@ public class Committees {
 
     public record CommitteeView(CommitteeSummary committee, List<MemberView> members) {
     }
+
+    /** An appointed expert the member form offers, found by name or number. */
+    public record Candidate(long id, String name, String employerName, String regionCode) {
+    }
+
+    /** The experts a search offers, and whether more matched than it shows (the user types more of the name). */
+    public record Candidates(List<Candidate> rows, boolean more) {
+    }
+
+    /** The longest search the member form's lookup takes. */
+    public static final int QUERY_LENGTH = 50;
+
+    /** How many members the committee's page shows at once. */
+    public static final int MEMBERS_PAGE = 20;
+
+    /** The members as the committee's page lists them: current ones first, the chair before the others. */
+    public static final Sort MEMBER_ORDER = Sort.by(Sort.Order.desc("leftOn"), Sort.Order.asc("role"),
+            Sort.Order.asc("startsOn"), Sort.Order.asc("id"));
 
     private final AdvisoryCommittees committees;
     private final CommitteeMembers members;
@@ -102,6 +123,47 @@ public class Committees {
         inScope(id);
         Page<CommitteeMember> rows = members.findByCommitteeId(id, pageable);
         return new PageImpl<>(views(rows.getContent(), LocalDate.now(clock)), pageable, rows.getTotalElements());
+    }
+
+    /** The committee as its page heads it (its members are read a page at a time). */
+    @Transactional(readOnly = true)
+    public CommitteeSummary summary(long id) {
+        return summary(inScope(id), LocalDate.now(clock));
+    }
+
+    /**
+     * Appointed experts the committee may take, by name (or by their number when digits are typed): of the user's
+     * region, of the province for a provincial committee, and not seated already; at most {@code limit}. The same
+     * rules {@link #appoint} checks, so the form offers only those it would accept.
+     */
+    @Transactional(readOnly = true)
+    public Candidates candidates(long committeeId, String query, int limit) {
+        AdvisoryCommittee committee = inScope(committeeId);
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return new Candidates(List.of(), false);
+        }
+        if (q.length() > QUERY_LENGTH) {
+            throw new BusinessRuleException("expertQuery", "field.tooLong", QUERY_LENGTH);
+        }
+        List<Long> seated = members.findByCommitteeIdAndLeftOnIsNull(committeeId).stream()
+                .map(CommitteeMember::getExpertId).toList();
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Long number = q.matches("\\d{1,18}") ? Long.valueOf(q) : null;
+        Specification<Expert> spec = RegionScope.current().<Expert>specification("regionCode")
+                .and((root, cq, cb) -> cb.equal(root.get("status"), Expert.Status.APPOINTED))
+                .and((root, cq, cb) -> number == null ? cb.like(root.get("displayName"), like, '\\')
+                        : cb.or(cb.equal(root.get("id"), number), cb.like(root.get("displayName"), like, '\\')));
+        if (committee.getLevel() == Level.PROVINCIAL) {
+            spec = spec.and((root, cq, cb) -> cb.equal(root.get("provinceCode"), committee.getRegionCode()));
+        }
+        if (!seated.isEmpty()) {
+            spec = spec.and((root, cq, cb) -> cb.not(root.get("id").in(seated)));
+        }
+        List<Candidate> found = experts.findAll(spec, PageRequest.of(0, limit + 1, Sort.by("displayName", "id")))
+                .stream().map(e -> new Candidate(e.getId(), e.getDisplayName(), e.getEmployerName(),
+                        e.getRegionCode())).toList();
+        return found.size() > limit ? new Candidates(found.subList(0, limit), true) : new Candidates(found, false);
     }
 
     private List<MemberView> views(List<CommitteeMember> rows, LocalDate today) {

@@ -27,6 +27,7 @@ import org.iptalent.shared.RegionScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -42,6 +43,16 @@ public class ConsultationRecords {
     static final String TOPIC = "expertConsultation";
     static final UploadedFiles.Refusals DOCUMENT_REFUSALS = new UploadedFiles.Refusals("file", "field.required",
             "expert.consultation.fileTooLarge", "expert.consultation.fileKind");
+
+    /** How many consultations a committee's page, and opinions a consultation's page, show at once. */
+    public static final int CONSULTATIONS_PAGE = 10;
+    public static final int OPINIONS_PAGE = 20;
+
+    /** A committee's consultations as its page lists them, the latest first. */
+    public static final Sort LATEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+
+    /** The opinions as the consultation's page lists them: in the order the members were asked. */
+    public static final Sort ASKED_ORDER = Sort.by("id");
 
     /** A consultation's question and deadline. */
     public record Draft(String title, String question, Instant deadline) {
@@ -80,9 +91,23 @@ public class ConsultationRecords {
                 .map(c -> views.summary(c, opinions.findByConsultationIdOrderByIdAsc(c.getId()))).toList();
     }
 
+    /** A page of the committee's consultations (see {@link #LATEST_FIRST}), each with how many answered. */
+    @Transactional(readOnly = true)
+    public Page<ConsultationSummary> list(long committeeId, Pageable pageable) {
+        committees.inScope(committeeId);
+        return consultations.findByCommitteeId(committeeId, pageable)
+                .map(c -> views.summary(c, opinions.findByConsultationIdOrderByIdAsc(c.getId())));
+    }
+
     @Transactional(readOnly = true)
     public ConsultationView get(long id) {
         return views.full(inScope(id, false));
+    }
+
+    /** The consultation with its tally but without its opinions, which {@link #opinions} pages. */
+    @Transactional(readOnly = true)
+    public ConsultationView head(long id) {
+        return views.head(inScope(id, false));
     }
 
     /** A page of the opinions, for the administration in scope (a consultation may be sent to hundreds). */

@@ -65,7 +65,15 @@ public class ConsultationViews {
 
     /** The whole consultation, every member's opinion included: the administration's view. */
     ConsultationView full(Consultation c) {
-        return of(c, opinions.findByConsultationIdOrderByIdAsc(c.getId()));
+        return of(c, opinions.findByConsultationIdOrderByIdAsc(c.getId()), true);
+    }
+
+    /**
+     * The consultation as the administration's page heads it: the tally counts every opinion, but the opinions
+     * themselves are left out (the page reads them a page at a time: a consultation may be sent to hundreds).
+     */
+    ConsultationView head(Consultation c) {
+        return of(c, opinions.findByConsultationIdOrderByIdAsc(c.getId()), false);
     }
 
     /** What a member sees: the question, the documents and only their own opinion (the tally once archived). */
@@ -123,11 +131,13 @@ public class ConsultationViews {
         return files.describe(fileIds).stream().collect(Collectors.toMap(FileInfo::id, Function.identity()));
     }
 
-    private ConsultationView of(Consultation c, List<ConsultationOpinion> rows) {
+    private ConsultationView of(Consultation c, List<ConsultationOpinion> rows, boolean withOpinions) {
         List<Long> fileIds = new ArrayList<>(c.getDocumentIds());
-        rows.stream().map(ConsultationOpinion::getFileId).filter(Objects::nonNull).forEach(fileIds::add);
+        if (withOpinions) {
+            rows.stream().map(ConsultationOpinion::getFileId).filter(Objects::nonNull).forEach(fileIds::add);
+        }
         Map<Long, FileInfo> described = described(fileIds);
-        List<OpinionView> views = opinions(rows, described);
+        List<OpinionView> views = withOpinions ? opinions(rows, described) : List.of();
         Instant now = clock.instant();
         String committeeName = committees.findById(c.getCommitteeId()).map(AdvisoryCommittee::getName).orElse(null);
         return new ConsultationView(c.getId(), c.getVersion(), c.getCommitteeId(), committeeName, c.getRegionCode(),

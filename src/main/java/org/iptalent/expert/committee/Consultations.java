@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +15,8 @@ import org.springframework.data.jpa.repository.Query;
 interface Consultations extends JpaRepository<Consultation, Long> {
 
     List<Consultation> findByCommitteeIdOrderByCreatedAtDesc(long committeeId);
+
+    Page<Consultation> findByCommitteeId(long committeeId, Pageable pageable);
 
     List<Consultation> findByIdInOrderByDeadlineDesc(Collection<Long> ids);
 

@@ -29,6 +29,14 @@ class PageLinksTests {
         assertThat(new PageLinks().to(-1)).isEqualTo("/audit?page=0");
     }
 
+    @Test
+    void aPageOfSeveralListsTurnsOneOfThemOnly() {
+        request("/experts/think-tanks/7", "memberPage=2&topicPage=1");
+        assertThat(new PageLinks().to("topicPage", 3)).isEqualTo("/experts/think-tanks/7?memberPage=2&topicPage=3");
+        assertThat(new PageLinks().to("reportPage", -1))
+                .isEqualTo("/experts/think-tanks/7?memberPage=2&topicPage=1&reportPage=0");
+    }
+
     private static void request(String uri, String query) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
         request.setQueryString(query);

@@ -14,6 +14,7 @@ import org.iptalent.expert.committee.ConsultationRecords.Draft;
 import org.iptalent.expert.committee.ConsultationViews.ConsultationView;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.ReferenceData;
+import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RegionScope;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CommitteeController {
+
+    /** The experts a search offers at once: more than this and the user types more of the name. */
+    static final int CANDIDATES_SHOWN = 20;
 
     private final Committees committees;
     private final ConsultationRecords consultations;
@@ -70,12 +74,37 @@ class CommitteeController {
         return "redirect:/experts/committees/" + created[0].id();
     }
 
+    /**
+     * A committee's page: its members (it may hold hundreds over its terms) and its consultations, each list paged
+     * by a parameter of its own so that turning one keeps the other where it was.
+     */
     @GetMapping("/experts/committees/{id:\\d+}")
-    String show(@PathVariable long id, Model model) {
-        model.addAttribute("view", committees.get(id));
-        model.addAttribute("consultations", consultations.list(id));
+    String show(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") int consultationPage, Model model) {
+        model.addAttribute("committee", committees.summary(id));
+        model.addAttribute("members", PageRequests.withinResults(PageRequests.clamped(page, Committees.MEMBERS_PAGE,
+                PageRequests.DATABASE_WINDOW, Committees.MEMBER_ORDER), r -> committees.members(id, r)));
+        model.addAttribute("consultations", PageRequests.withinResults(PageRequests.clamped(consultationPage,
+                ConsultationRecords.CONSULTATIONS_PAGE, PageRequests.DATABASE_WINDOW,
+                ConsultationRecords.LATEST_FIRST), r -> consultations.list(id, r)));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("expertQueryLength", Committees.QUERY_LENGTH);
+        // the member form's list is empty until a name is searched
+        model.addAttribute("experts", List.of());
+        model.addAttribute("more", false);
+        model.addAttribute("searched", false);
         return "expert/committee";
+    }
+
+    /** Appointed experts the committee may take, found by name (or number) as the member form's options (htmx). */
+    @GetMapping("/experts/committees/{id:\\d+}/candidates")
+    String candidates(@PathVariable long id, @RequestParam(defaultValue = "") String expertQuery, Model model) {
+        // a search longer than the form's field allows is refused (400), which htmx leaves unswapped
+        Committees.Candidates found = committees.candidates(id, expertQuery, CANDIDATES_SHOWN);
+        model.addAttribute("experts", found.rows());
+        model.addAttribute("more", found.more());
+        model.addAttribute("searched", !expertQuery.isBlank());
+        return "expert/expert-options :: options";
     }
 
     @PostMapping("/experts/committees/{id:\\d+}/members")

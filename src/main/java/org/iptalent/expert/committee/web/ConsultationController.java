@@ -11,6 +11,7 @@ import org.iptalent.expert.committee.ConsultationRecords;
 import org.iptalent.expert.committee.ConsultationRecords.Draft;
 import org.iptalent.expert.committee.ConsultationViews.ConsultationView;
 import org.iptalent.platform.file.UploadedFiles;
+import org.iptalent.shared.PageRequests;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,10 +49,14 @@ class ConsultationController {
         return deadline == null ? null : deadline.atZone(ZoneId.systemDefault()).toInstant();
     }
 
+    /** The administration's page of a consultation: the tally over every opinion, the opinions a page at a time. */
     @GetMapping("/experts/committees/consultations/{id:\\d+}")
-    String show(@PathVariable long id, Model model) {
-        ConsultationView view = records.get(id);
+    String show(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+        ConsultationView view = records.head(id);
         model.addAttribute("c", view);
+        model.addAttribute("opinions", PageRequests.withinResults(PageRequests.clamped(page,
+                ConsultationRecords.OPINIONS_PAGE, PageRequests.DATABASE_WINDOW, ConsultationRecords.ASKED_ORDER),
+                r -> records.opinions(id, r)));
         model.addAttribute("positions", Position.values());
         model.addAttribute("deadlineInput", LocalDateTime.ofInstant(view.deadline(), ZoneId.systemDefault())
                 .withSecond(0).withNano(0));
