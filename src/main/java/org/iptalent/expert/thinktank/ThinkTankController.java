@@ -12,7 +12,9 @@ import org.iptalent.expert.thinktank.ThinkTankViews.MemberRole;
 import org.iptalent.platform.file.UploadedFiles.StoredFile;
 import org.iptalent.platform.web.Refusal;
 import org.iptalent.shared.BusinessRuleException;
+import org.iptalent.shared.PageRequests;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +38,8 @@ class ThinkTankController {
 
     static final String LABELS = "thinktank.label.";
     private static final int PAGE_SIZE = 20;
-    private static final int THINK_TANKS_SHOWN = 50;
+    /** Think tanks per page of the list above the reports (these page by thinkTankPage, the reports by page). */
+    static final int THINK_TANKS_PAGE = 20;
     /** The experts the member form offers by name; any other appointed expert is added by id. */
     private static final int CANDIDATES_SHOWN = 300;
 
@@ -63,14 +66,18 @@ class ThinkTankController {
     @GetMapping("/experts/think-tanks")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String thinkTank,
             @RequestParam(required = false) String topicState, @RequestParam(required = false) String year,
-            @RequestParam(defaultValue = "0") int page, java.util.Locale locale, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int thinkTankPage,
+            java.util.Locale locale, Model model) {
         ExpertRecords.requireAdministrator();
         model.addAttribute("q", q);
         model.addAttribute("filters", ThinkTankFacets.filters(thinkTank, topicState, year));
         ReportHits hits = new ReportHits(List.of(), 0, 0, PAGE_SIZE, Map.of());
         Page<ThinkTankViews.Summary> found = Page.empty();
         try {
-            found = thinkTanks.list(q, 0, THINK_TANKS_SHOWN);
+            // a page typed beyond the last shows the last one, as every list in the browser
+            found = PageRequests.withinResults(PageRequests.clamped(thinkTankPage, THINK_TANKS_PAGE,
+                    PageRequests.SEARCH_WINDOW, Sort.unsorted()),
+                    r -> thinkTanks.list(q, r.getPageNumber(), r.getPageSize()));
             hits = search.search(new ReportCriteria(q, ThinkTankFacets.number(thinkTank, "thinkTank"), topicState,
                     ThinkTankFacets.number(year, "year") == null ? null
                             : ThinkTankFacets.number(year, "year").intValue()), page, PAGE_SIZE);
@@ -116,8 +123,11 @@ class ThinkTankController {
     }
 
     @GetMapping("/experts/think-tanks/{id:\\d+}")
-    String show(@PathVariable long id, Model model) {
-        model.addAttribute("thinkTank", thinkTanks.get(id));
+    String show(@PathVariable long id, @RequestParam(defaultValue = "0") int memberPage,
+            @RequestParam(defaultValue = "0") int topicPage, @RequestParam(defaultValue = "0") int reportPage,
+            Model model) {
+        // each list pages by its own parameter: turning one keeps the others where they were
+        model.addAttribute("sheet", thinkTanks.sheet(id, memberPage, topicPage, reportPage));
         model.addAttribute("candidates", members.candidates(id, CANDIDATES_SHOWN));
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("today", LocalDate.now(clock));

@@ -1,9 +1,14 @@
 package org.iptalent.expert.thinktank;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
@@ -19,6 +24,9 @@ import org.iptalent.shared.InvalidInputException.Problem;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ThinkTankMembers {
 
     public static final String ENTITY = "ThinkTankMember";
+
+    /** A think tank's members with their experts' names; current ones first (leads before members), then past. */
+    private static final String MEMBERS = """
+            select m.id, m.expert_id, e.display_name, e.employer_name, m.role, m.since, m.until
+            from think_tank_member m join expert e on e.id = m.expert_id where m.think_tank_id = ?""";
+    private static final String ORDER = " order by m.until is not null, m.until desc, m.role, e.display_name, m.id";
 
     private final ThinkTanks thinkTanks;
     private final ExpertRecords experts;
@@ -107,13 +121,41 @@ public class ThinkTankMembers {
 
     /** Every member of the think tank, current ones first (leads before members), then those who left. */
     List<Member> of(long thinkTankId) {
-        return jdbc.query("""
-                select m.id, m.expert_id, e.display_name, e.employer_name, m.role, m.since, m.until
-                from think_tank_member m join expert e on e.id = m.expert_id where m.think_tank_id = ?
-                order by m.until is not null, m.until desc, m.role, e.display_name, m.id""",
-                (rs, n) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        MemberRole.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, LocalDate.class)), thinkTankId);
+        return jdbc.query(MEMBERS + ORDER, ThinkTankMembers::member, thinkTankId);
+    }
+
+    /** A page of the think tank's members, in the order of {@link #of}. */
+    Page<Member> page(long thinkTankId, Pageable pageable) {
+        long total = jdbc.queryForObject("select count(*) from think_tank_member where think_tank_id = ?",
+                Long.class, thinkTankId);
+        List<Member> rows = jdbc.query(MEMBERS + ORDER + " limit ? offset ?", ThinkTankMembers::member,
+                thinkTankId, pageable.getPageSize(), pageable.getOffset());
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** The current members, by name: those who may lead a topic. */
+    List<Member> leads(long thinkTankId) {
+        return jdbc.query(MEMBERS + " and m.until is null order by e.display_name, m.id", ThinkTankMembers::member,
+                thinkTankId);
+    }
+
+    /** The names of these members of the think tank, by membership id (a page of topics' leads). */
+    Map<Long, String> names(long thinkTankId, Collection<Long> memberIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!memberIds.isEmpty()) {
+            jdbc.query("""
+                    select m.id, e.display_name from think_tank_member m join expert e on e.id = m.expert_id
+                    where m.think_tank_id = ? and m.id = any(?)""", rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+            }, thinkTankId, memberIds.toArray(Long[]::new));
+        }
+        return names;
+    }
+
+    private static Member member(ResultSet rs, int row) throws SQLException {
+        return new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                MemberRole.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                rs.getObject(7, LocalDate.class));
     }
 
     /** An expert who may join: the member form's options. */

@@ -13,8 +13,11 @@ import org.iptalent.audit.AuditEvent;
 import org.iptalent.audit.AuditLog;
 import org.iptalent.audit.Changes;
 import org.iptalent.expert.pool.ExpertRecords;
+import org.iptalent.expert.thinktank.ThinkTankViews.Choice;
 import org.iptalent.expert.thinktank.ThinkTankViews.Detail;
 import org.iptalent.expert.thinktank.ThinkTankViews.Member;
+import org.iptalent.expert.thinktank.ThinkTankViews.Profile;
+import org.iptalent.expert.thinktank.ThinkTankViews.Sheet;
 import org.iptalent.expert.thinktank.ThinkTankViews.Report;
 import org.iptalent.expert.thinktank.ThinkTankViews.Summary;
 import org.iptalent.expert.thinktank.ThinkTankViews.Topic;
@@ -26,12 +29,14 @@ import org.iptalent.reference.ReferenceData;
 import org.iptalent.shared.ConflictException;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.InvalidInputException.Problem;
+import org.iptalent.shared.PageRequests;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -48,6 +53,14 @@ public class ThinkTankRecords {
     public static final String ENTITY = "ThinkTank";
     /** The longest name filter of the list. */
     static final int MAX_FILTER = 100;
+    /** How many members, topics and reports a think tank's page shows at once. */
+    public static final int MEMBERS_PAGE = 20;
+    public static final int TOPICS_PAGE = 10;
+    public static final int REPORTS_PAGE = 10;
+    /** A think tank's topics as its page lists them: the latest begun first. */
+    static final Sort TOPIC_ORDER = Sort.by(Sort.Order.desc("startsOn"), Sort.Order.desc("id"));
+    /** A think tank's reports as its page lists them: the latest published first. */
+    static final Sort REPORT_ORDER = Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.desc("id"));
 
     private final ThinkTanks thinkTanks;
     private final ResearchTopics topics;
@@ -208,31 +221,65 @@ public class ThinkTankRecords {
 
     Detail detail(ThinkTank thinkTank) {
         long id = thinkTank.getId();
-        String hostName = thinkTank.getHostOrganisationId() == null ? null
+        List<Member> memberList = members.of(id);
+        Map<Long, String> leadNames = new java.util.HashMap<>();
+        memberList.forEach(m -> leadNames.put(m.id(), m.name()));
+        List<Topic> topicList = topics.findByThinkTankIdOrderByStartsOnDescIdDesc(id).stream()
+                .map(t -> topic(t, leadNames)).toList();
+        return new Detail(id, thinkTank.getVersion(), thinkTank.getName(), thinkTank.getRegionCode(),
+                thinkTank.getHostOrganisationId(), hostName(thinkTank), thinkTank.getDescription(),
+                thinkTank.getFoundedOn(), memberList, topicList, reports(reports.ofThinkTank(id)));
+    }
+
+    /**
+     * A think tank's page: its profile and a page of each of its lists (members, topics, reports: each may grow to
+     * hundreds), with what its forms choose from (the current members who may lead a topic, the topics a report
+     * belongs to).
+     */
+    @Transactional(readOnly = true)
+    public Sheet sheet(long id, int memberPage, int topicPage, int reportPage) {
+        ExpertRecords.requireAdministrator();
+        ThinkTank thinkTank = visible(id);
+        Page<Member> memberRows = PageRequests.withinResults(PageRequests.clamped(memberPage, MEMBERS_PAGE,
+                PageRequests.DATABASE_WINDOW, Sort.unsorted()), r -> members.page(id, r));
+        Page<ResearchTopic> topicRows = PageRequests.withinResults(PageRequests.clamped(topicPage, TOPICS_PAGE,
+                PageRequests.DATABASE_WINDOW, TOPIC_ORDER), r -> topics.findByThinkTankId(id, r));
+        Map<Long, String> leadNames = members.names(id, topicRows.getContent().stream()
+                .map(ResearchTopic::getLeadMemberId).filter(java.util.Objects::nonNull).toList());
+        Page<ThinkTankReport> reportRows = PageRequests.withinResults(PageRequests.clamped(reportPage, REPORTS_PAGE,
+                PageRequests.DATABASE_WINDOW, REPORT_ORDER), r -> reports.ofThinkTank(id, r));
+        List<Choice> topicChoices = topics.findByThinkTankIdOrderByStartsOnDescIdDesc(id).stream()
+                .map(t -> new Choice(t.getId(), t.getTitle())).toList();
+        return new Sheet(new Profile(id, thinkTank.getName(), thinkTank.getRegionCode(), hostName(thinkTank),
+                thinkTank.getDescription(), thinkTank.getFoundedOn()), memberRows,
+                topicRows.map(t -> topic(t, leadNames)),
+                new PageImpl<>(reports(reportRows.getContent()), reportRows.getPageable(),
+                        reportRows.getTotalElements()), members.leads(id), topicChoices);
+    }
+
+    private String hostName(ThinkTank thinkTank) {
+        return thinkTank.getHostOrganisationId() == null ? null
                 : organisations.parties(List.of(thinkTank.getHostOrganisationId())).stream()
                         .filter(o -> o.getId().equals(thinkTank.getHostOrganisationId())).map(Organisation::getName)
                         .findFirst().orElse(null);
-        List<Member> memberList = members.of(id);
-        Map<Long, Member> byId = memberList.stream().collect(Collectors.toMap(Member::id, Function.identity()));
-        List<ResearchTopic> topicRows = topics.findByThinkTankIdOrderByStartsOnDescIdDesc(id);
-        Map<Long, ResearchTopic> topicsById = topicRows.stream()
-                .collect(Collectors.toMap(ResearchTopic::getId, Function.identity()));
-        List<Topic> topicList = topicRows.stream().map(t -> new Topic(t.getId(), t.getVersion(), t.getTitle(),
-                t.getDescription(), t.getStartsOn(), t.getEndsOn(), t.getState(), t.getLeadMemberId(),
-                t.getLeadMemberId() == null || !byId.containsKey(t.getLeadMemberId()) ? null
-                        : byId.get(t.getLeadMemberId()).name())).toList();
-        List<ThinkTankReport> reportRows = reports.ofThinkTank(id);
-        Map<Long, FileInfo> fileInfo = files.describe(reportRows.stream().map(ThinkTankReport::getFileId).toList())
+    }
+
+    private static Topic topic(ResearchTopic t, Map<Long, String> leadNames) {
+        return new Topic(t.getId(), t.getVersion(), t.getTitle(), t.getDescription(), t.getStartsOn(),
+                t.getEndsOn(), t.getState(), t.getLeadMemberId(),
+                t.getLeadMemberId() == null ? null : leadNames.get(t.getLeadMemberId()));
+    }
+
+    /** The reports as shown, each with its topic's title and its file described. */
+    private List<Report> reports(List<ThinkTankReport> rows) {
+        Map<Long, FileInfo> fileInfo = files.describe(rows.stream().map(ThinkTankReport::getFileId).toList())
                 .stream().collect(Collectors.toMap(FileInfo::id, Function.identity()));
-        List<Report> reportList = reportRows.stream().map(r -> {
-            Long topicId = r.getTopic() == null ? null : r.getTopic().getId();
+        return rows.stream().map(r -> {
+            ResearchTopic topic = r.getTopic();
             FileInfo file = fileInfo.get(r.getFileId());
-            return new Report(r.getId(), r.getTitle(), r.getAbstractText(), topicId,
-                    topicId == null ? null : topicsById.get(topicId).getTitle(), r.getPublishedOn(),
-                    file == null ? null : file.name(), file == null ? 0 : file.size());
+            return new Report(r.getId(), r.getTitle(), r.getAbstractText(), topic == null ? null : topic.getId(),
+                    topic == null ? null : topic.getTitle(), r.getPublishedOn(), file == null ? null : file.name(),
+                    file == null ? 0 : file.size());
         }).toList();
-        return new Detail(id, thinkTank.getVersion(), thinkTank.getName(), thinkTank.getRegionCode(),
-                thinkTank.getHostOrganisationId(), hostName, thinkTank.getDescription(), thinkTank.getFoundedOn(),
-                memberList, topicList, reportList);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.iptalent.expert.thinktank.ResearchTopic.State;
+import org.springframework.data.domain.Page;
 
 /** What the think tank pages and the API show. */
 public final class ThinkTankViews {
@@ -25,6 +26,23 @@ public final class ThinkTankViews {
     public record Detail(long id, long version, String name, String regionCode, Long hostOrganisationId,
             String hostName, String description, LocalDate foundedOn, List<Member> members, List<Topic> topics,
             List<Report> reports) {
+    }
+
+    /** A think tank as its page heads it. */
+    public record Profile(long id, String name, String regionCode, String hostName, String description,
+            LocalDate foundedOn) {
+    }
+
+    /**
+     * A think tank's page: its profile, a page of each of its lists, the current members who may lead a topic and
+     * the topics a report may belong to (the forms' choices).
+     */
+    public record Sheet(Profile profile, Page<Member> members, Page<Topic> topics, Page<Report> reports,
+            List<Member> leads, List<Choice> topicChoices) {
+    }
+
+    /** An option of a form's list: an id and what it shows. */
+    public record Choice(long id, String label) {
     }
 
     public record Member(long id, long expertId, String name, String employerName, MemberRole role, LocalDate since,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.iptalent.expert.pool.ExpertRecords;
@@ -221,6 +223,83 @@ class ThinkTankFlowTests {
     }
 
     /** A number in Chinese numerals: a word no other test's text holds, which the bigrams match whole. */
+    @Test
+    void theListAndAThinkTanksPagePageEachListByItsOwnParameter() throws Exception {
+        String stem = "翻页智库" + chinese(System.nanoTime() % 1_000_000);
+        Detail created = TestAccounts.as(zhejiang, () -> thinkTanks.create(new ThinkTankInput(stem + "总", "330100",
+                host.id(), null, null)));
+        for (int i = 0; i < ThinkTankController.THINK_TANKS_PAGE; i++) {
+            String name = stem + chinese(i);
+            TestAccounts.as(zhejiang, () -> thinkTanks.create(new ThinkTankInput(name, "330000", null, null, null)));
+        }
+        for (int i = 0; i <= ThinkTankRecords.MEMBERS_PAGE; i++) {
+            long expert = pool.expert("翻页成员" + chinese(i), "330100", host, category);
+            TestAccounts.as(zhejiang, () -> members.add(created.id(), expert, MemberRole.MEMBER, null));
+        }
+        List<Long> topicIds = new ArrayList<>();
+        for (int i = 0; i <= ThinkTankRecords.TOPICS_PAGE; i++) {
+            LocalDate startsOn = LocalDate.now().minusDays(i);
+            String title = "翻页课题" + chinese(i);
+            topicIds.add(TestAccounts.as(zhejiang, () -> topics.propose(created.id(), new TopicInput(title, null,
+                    startsOn, null, null))));
+        }
+        byte[] pdf = pdfs.render(PdfDocuments.xhtml(Locale.CHINA, "报告", "", "<p>翻页报告</p>"), Locale.CHINA);
+        List<Long> reportIds = new ArrayList<>();
+        for (int i = 0; i <= ThinkTankRecords.REPORTS_PAGE; i++) {
+            ReportInput input = new ReportInput("翻页报告" + chinese(i), "翻页报告摘要", null,
+                    LocalDate.now().minusDays(i));
+            reportIds.add(TestAccounts.as(zhejiang, () -> reports.publish(created.id(), input,
+                    new MockMultipartFile("file", "报告.pdf", "application/pdf", pdf))));
+        }
+        Http http = new Http(port);
+        http.signInEnrolling(zhejiang.username(), TestAccounts.PASSWORD);
+
+        // the list: the think tanks page by thinkTankPage (the reports found below by page), by name
+        String q = "/experts/think-tanks?q=" + java.net.URLEncoder.encode(stem,
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<Long> listed = TestAccounts.as(zhejiang, () -> thinkTanks.list(stem, 0, 100)).getContent().stream()
+                .map(ThinkTankViews.Summary::id).toList();
+        assertThat(listed).hasSize(ThinkTankController.THINK_TANKS_PAGE + 1);
+        String firstList = http.get(q).body();
+        assertThat(firstList).contains(tank(listed.get(0)), "thinkTankPage=1#think-tanks")
+                .doesNotContain(tank(listed.get(listed.size() - 1)));
+        assertThat(http.get(q + "&thinkTankPage=1").body()).contains(tank(listed.get(listed.size() - 1)))
+                .doesNotContain(tank(listed.get(0)));
+
+        // the think tank's page: members, topics and reports each turn on their own, the others kept
+        List<Member> ordered = members.of(created.id());
+        String path = "/experts/think-tanks/" + created.id();
+        String first = http.get(path).body();
+        long newestTopic = topicIds.get(0);
+        long oldestTopic = topicIds.get(topicIds.size() - 1);
+        long newestReport = reportIds.get(0);
+        long oldestReport = reportIds.get(reportIds.size() - 1);
+        assertThat(first).contains(member(ordered.get(0)), topic(newestTopic), "id=\"report-" + newestReport + "\"",
+                "memberPage=1#members", "topicPage=1#topics", "reportPage=1#reports")
+                .doesNotContain(member(ordered.get(ordered.size() - 1)), topic(oldestTopic),
+                        "id=\"report-" + oldestReport + "\"");
+        // the report form still offers every topic, the topic form every current member
+        assertThat(first).contains("<option value=\"" + oldestTopic + "\">",
+                ">" + ordered.get(ordered.size() - 1).name() + "<");
+        String turned = http.get(path + "?memberPage=1&topicPage=1").body();
+        assertThat(turned).contains(member(ordered.get(ordered.size() - 1)), topic(oldestTopic),
+                "id=\"report-" + newestReport + "\"").doesNotContain(member(ordered.get(0)), topic(newestTopic));
+        assertThat(http.get(path + "?reportPage=1").body()).contains("id=\"report-" + oldestReport + "\"",
+                member(ordered.get(0))).doesNotContain("id=\"report-" + newestReport + "\"");
+    }
+
+    private static String tank(long id) {
+        return "data-think-tank=\"" + id + "\"";
+    }
+
+    private static String member(Member member) {
+        return "data-member=\"" + member.id() + "\"";
+    }
+
+    private static String topic(long id) {
+        return "data-topic=\"" + id + "\"";
+    }
+
     static String chinese(long number) {
         return String.valueOf(number).chars().mapToObj(c -> String.valueOf("〇一二三四五六七八九".charAt(c - '0')))
                 .collect(java.util.stream.Collectors.joining());
