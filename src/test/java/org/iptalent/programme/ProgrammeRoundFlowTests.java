@@ -44,11 +44,13 @@ import org.iptalent.shared.ConflictException;
 import org.iptalent.shared.RecordNotFoundException;
 import org.iptalent.shared.RegionScope;
 import org.iptalent.shared.Role;
+import org.iptalent.support.Http;
 import org.iptalent.support.PlatformTest;
 import org.iptalent.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,6 +62,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PlatformTest
 class ProgrammeRoundFlowTests {
 
+    @LocalServerPort
+    int port;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -395,6 +399,39 @@ class ProgrammeRoundFlowTests {
                 moved.getId())).isEqualTo(survivor.id());
         assertThat(jdbc.queryForObject("select talent_id from programme_nomination where id = ?", Long.class,
                 both.getId())).isEqualTo(duplicate.id());
+    }
+
+    @Test
+    void theSearchsBadgeKnowsEveryNominationOfTheRoundNotOnlyThoseOnThePageShown() {
+        SelectionRound round = open(2027, 5, Map.of("440000", RoundBoards.PAGE_SIZE + 2));
+        OrganisationView org = pool.organisation("徽章单位", "440100");
+        for (int i = 0; i < RoundBoards.PAGE_SIZE; i++) {
+            nominate(guangdong, round, pool.talent("徽章早" + i, "440100", org));
+        }
+        String stem = "徽章" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.nanoTime() % 10))
+                + System.nanoTime() % 1_000_000;
+        TalentView late = pool.talent(stem + "晚", "440100", org);
+        TalentView fresh = pool.talent(stem + "新", "440100", org);
+        nominate(guangdong, round, late);
+
+        Http http = new Http(port);
+        http.signInEnrolling(guangdong.username(), TestAccounts.PASSWORD);
+        String page = http.get("/programmes/rounds/" + round.getId() + "?q=" + java.net.URLEncoder.encode(stem,
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+        // the late nomination is on the second page of nominations, not on the one shown
+        assertThat(page).doesNotContain("href=\"/talents/" + late.id() + "\"");
+        assertThat(candidate(page, late.id())).contains("已推荐").doesNotContain("nominate-form");
+        assertThat(candidate(page, fresh.id())).contains("nominate-form").doesNotContain("已推荐");
+        assertThat(http.get("/programmes/rounds/" + round.getId() + "?page=1").body())
+                .contains("href=\"/talents/" + late.id() + "\"");
+    }
+
+    /** The search result of one talent on the round's page: from its block to the next one's. */
+    private static String candidate(String page, long talentId) {
+        int start = page.indexOf("data-talent=\"" + talentId + "\"");
+        assertThat(start).as("talent %d among the candidates", talentId).isPositive();
+        int end = page.indexOf("data-talent=\"", start + 1);
+        return page.substring(start, end < 0 ? page.length() : end);
     }
 
     private SelectionRound open(int year, int places, Map<String, Integer> quotas) {

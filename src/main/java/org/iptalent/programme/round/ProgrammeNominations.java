@@ -1,5 +1,6 @@
 package org.iptalent.programme.round;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,10 @@ public interface ProgrammeNominations extends JpaRepository<ProgrammeNomination,
     List<ProgrammeNomination> findByRoundIdOrderByIdAsc(long roundId);
 
     boolean existsByRoundIdAndTalentId(long roundId, long talentId);
+
+    /** Which of these talents hold a nomination to the round. */
+    @Query("select n.talentId from ProgrammeNomination n where n.roundId = ?1 and n.talentId in ?2")
+    List<Long> talentsNominated(long roundId, Collection<Long> talentIds);
 
     long countByRoundIdAndProvinceCode(long roundId, String provinceCode);
 

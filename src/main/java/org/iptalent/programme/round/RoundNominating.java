@@ -3,7 +3,9 @@ package org.iptalent.programme.round;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.iptalent.audit.AuditAction;
 import org.iptalent.audit.AuditEvent;
@@ -72,6 +74,18 @@ public class RoundNominating {
             }
             throw e;
         }
+    }
+
+    /**
+     * Which of these talents the round holds a nomination of already (from any province: a talent is nominated to a
+     * round once), for the administrator who may nominate to it; a search's badge, whatever page of the
+     * nominations is shown.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> nominatedAmong(long roundId, Collection<Long> talentIds) {
+        ProgrammeAccess.nominatingProvince(CurrentUser.require());
+        planning.visible(roundId);
+        return talentIds.isEmpty() ? Set.of() : Set.copyOf(nominations.talentsNominated(roundId, talentIds));
     }
 
     @Transactional

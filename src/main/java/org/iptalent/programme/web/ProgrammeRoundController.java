@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.iptalent.platform.web.Refusal;
 import org.iptalent.programme.round.RoundBoard;
@@ -54,8 +52,6 @@ class ProgrammeRoundController {
         model.addAttribute("board", board);
         model.addAttribute("q", q);
         if (board.nominatingProvince() != null && board.nominating()) {
-            Set<Long> nominated = board.nominations().stream().map(RoundBoard.NominationRow::talentId)
-                    .collect(Collectors.toSet());
             List<TalentCard> candidates = List.of();
             try {
                 candidates = nominating.candidates(id, q);
@@ -63,7 +59,9 @@ class ProgrammeRoundController {
                 model.addAttribute("searchRefusals", Refusal.of(e));
             }
             model.addAttribute("candidates", candidates);
-            model.addAttribute("nominatedIds", nominated);
+            // asked of the round for the talents shown: the page of nominations below holds only some of them
+            model.addAttribute("nominatedIds", nominating.nominatedAmong(id,
+                    candidates.stream().map(TalentCard::id).toList()));
         }
         if (board.administers()) {
             model.addAttribute("categories", review.categories(locale));
