@@ -134,6 +134,13 @@ class ThinkTankController {
         return "expert/think-tank";
     }
 
+    /** A report found by the search, on the page of the think tank's reports that holds it. */
+    @GetMapping("/experts/think-tanks/{id:\\d+}/reports/{reportId:\\d+}")
+    String report(@PathVariable long id, @PathVariable long reportId) {
+        return "redirect:/experts/think-tanks/" + id + "?reportPage=" + thinkTanks.reportPage(id, reportId)
+                + "#report-" + reportId;
+    }
+
     @PostMapping("/experts/think-tanks/{id:\\d+}/members")
     String addMember(@PathVariable long id, @RequestParam(required = false) String expertId,
             @RequestParam(required = false) MemberRole role,

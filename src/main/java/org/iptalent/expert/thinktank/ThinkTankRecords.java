@@ -257,6 +257,22 @@ public class ThinkTankRecords {
                         reportRows.getTotalElements()), members.leads(id), topicChoices);
     }
 
+    /**
+     * The page of the think tank's reports (as its page lists them) that holds this report, for a search hit's
+     * link; the first when the think tank holds no such report.
+     */
+    @Transactional(readOnly = true)
+    public int reportPage(long id, long reportId) {
+        ExpertRecords.requireAdministrator();
+        visible(id);
+        long before = jdbc.queryForObject("""
+                select count(*) from think_tank_report r join think_tank_report x on x.think_tank_id = r.think_tank_id
+                where x.id = ? and x.think_tank_id = ?
+                  and (r.published_on > x.published_on or (r.published_on = x.published_on and r.id > x.id))""",
+                Long.class, reportId, id);
+        return (int) (before / REPORTS_PAGE);
+    }
+
     private String hostName(ThinkTank thinkTank) {
         return thinkTank.getHostOrganisationId() == null ? null
                 : organisations.parties(List.of(thinkTank.getHostOrganisationId())).stream()

@@ -286,6 +286,11 @@ class ThinkTankFlowTests {
                 "id=\"report-" + newestReport + "\"").doesNotContain(member(ordered.get(0)), topic(newestTopic));
         assertThat(http.get(path + "?reportPage=1").body()).contains("id=\"report-" + oldestReport + "\"",
                 member(ordered.get(0))).doesNotContain("id=\"report-" + newestReport + "\"");
+        // a report the search finds is opened on the page of reports that holds it
+        assertThat(http.get(path + "/reports/" + oldestReport).header("Location"))
+                .endsWith(path + "?reportPage=1#report-" + oldestReport);
+        assertThat(http.get(path + "/reports/" + newestReport).header("Location"))
+                .endsWith(path + "?reportPage=0#report-" + newestReport);
     }
 
     private static String tank(long id) {
