@@ -1,0 +1,21 @@
+package org.iptalent.registry;
+
+import java.util.List;
+
+/**
+ * The registry's supply of IP staff as anonymous counts, for a module that shows the supply to someone who may see
+ * no talent's record (an employer): numbers of active talents only, never who they are, WITHOUT the region check
+ * (the caller decides which region's counts its user may see and suppresses cells small enough to identify anyone).
+ */
+public interface TalentSupply {
+
+    /** Active talents of a team (each counted once in each team they belong to) and education (null: not given). */
+    record SupplyCount(String team, String education, long count) {
+    }
+
+    /**
+     * The active talents of a region (a province or city code and what lies within it) and, when given, of an
+     * industry (a GB/T 4754 division), by team and education.
+     */
+    List<SupplyCount> byTeamAndEducation(String regionCode, String industryCode);
+}
