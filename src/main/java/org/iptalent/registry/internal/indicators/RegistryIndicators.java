@@ -34,6 +34,45 @@ class RegistryIndicators {
               group by 1)
             """ + PresentTalents.BY_PREFIX;
 
+    /**
+     * The talents present in one of the plan's five teams (by their categories now; a talent in two teams counts in
+     * each): {@code registry.team.<TEAM>}, the supply history analytics forecasts by region and team. The team is one
+     * of the reference's codes, written into the statement (never input).
+     */
+    static String team(String team) {
+        return PresentTalents.PRESENT + """
+                counted as materialized (
+                  select p.region_code, count(*) n from present p where p.id in (
+                    select c.talent_id from talent_category c where c.team = '%s')
+                  group by 1)
+                """.formatted(team) + PresentTalents.BY_PREFIX;
+    }
+
+    @Bean
+    IndicatorSource protectionTeam(PresentTalents talents, IndicatorRegions regions) {
+        return new PersonCount("registry.team.PROTECTION", team("PROTECTION"), talents, regions);
+    }
+
+    @Bean
+    IndicatorSource applicationTeam(PresentTalents talents, IndicatorRegions regions) {
+        return new PersonCount("registry.team.APPLICATION", team("APPLICATION"), talents, regions);
+    }
+
+    @Bean
+    IndicatorSource publicServiceTeam(PresentTalents talents, IndicatorRegions regions) {
+        return new PersonCount("registry.team.PUBLIC_SERVICE", team("PUBLIC_SERVICE"), talents, regions);
+    }
+
+    @Bean
+    IndicatorSource internationalTeam(PresentTalents talents, IndicatorRegions regions) {
+        return new PersonCount("registry.team.INTERNATIONAL", team("INTERNATIONAL"), talents, regions);
+    }
+
+    @Bean
+    IndicatorSource basicTeam(PresentTalents talents, IndicatorRegions regions) {
+        return new PersonCount("registry.team.BASIC", team("BASIC"), talents, regions);
+    }
+
     /** {@code registry.talents}: the talents registered by the end of the day and not left by then. */
     @Bean
     IndicatorSource registryTalents(PresentTalents talents, IndicatorRegions regions) {

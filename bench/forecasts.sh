@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Forecast benchmark (issue 14, docs/benchmarks.md): every province × team forecast in one call under 5 s, beside a
+# floor measured in the same run. Over the data bench/training.sh builds (the demo data plus 1,000,000 imported
+# talents), which it builds first when target/bench-training holds none; the start brings the indicators' monthly
+# history up to date (the registry's team sources since 2021-01) before anything is measured.
+#  - GET /api/v1/forecasts/all?horizon=5: 31 provinces × 5 teams, each fitted (damped-trend smoothing), forecast 60
+#    months with intervals, and backtested over 12 rolling origins (12 refits each), as the national office; 10 runs
+#    after 3 to warm up, each timed by curl;
+#  - the floor: the same histories read by hand in SQL (one statement for all 155 series), psql's timing, 10 runs;
+#  - one region and team (GET /api/v1/forecasts?region=440000&team=PROTECTION&horizon=5), 10 runs.
+# Needs curl and psql. Usage: bench/forecasts.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=target/bench-training
+out=target/bench-forecasts
+[ -d "$data/pg" ] || bench/training.sh
+rm -rf "$out" && mkdir -p "$out"
+./mvnw -B -q -DskipTests package
+jar=$(ls target/iptalent-*.jar | head -1)
+port=18083
+base="http://localhost:$port"
+log() { echo "$*" | tee -a "$out/results.txt"; }
+java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
+  --iptalent.embedded-db.data-directory="$data/pg" --iptalent.search.index-directory="$data/index" \
+  --iptalent.import.directory="$data/imports" --iptalent.crypto.key-file="$data/key" \
+  --iptalent.security.mfa-required-roles= >> "$out/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 1200); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 3600); do grep -q "Plan indicators: history up to date" "$out/app.log" && break; sleep 1; done
+log "== $(git rev-parse --short HEAD): $(grep -o 'Plan indicators: history up to date.*' "$out/app.log" | tail -1)"
+pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | tail -1 | grep -o '[0-9]*$')
+PGPASSWORD=$(cat "$data/pg/iptalent-superuser.password")
+export PGPASSWORD
+sql() { psql -h localhost -p "$pgport" -U postgres -d iptalent -v ON_ERROR_STOP=1 -qtA "$@"; }
+log "team history rows: $(sql -c "select count(*) from indicator_snapshot where source_code like 'registry.team.%' and region_code like '__0000'")"
+
+token=$(curl -sf -X POST "$base/api/v1/auth/tokens" -H 'Content-Type: application/json' \
+  -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+auth="Authorization: Bearer $token"
+timed() { # name url: 3 warm-up calls, then 10 timed ones
+  local name=$1 url=$2
+  for _ in 1 2 3; do curl -sf -o "$out/$name.json" -H "$auth" "$base$url"; done
+  for _ in $(seq 1 10); do curl -sf -o /dev/null -w '%{time_total}\n' -H "$auth" "$base$url"; done > "$out/$name.times"
+  log "$name: $(sort -n "$out/$name.times" | awk '{a[NR]=$1} END {printf "median %.3f s, max %.3f s (10 runs)", a[int((NR+1)/2)], a[NR]}')"
+}
+timed all "/api/v1/forecasts/all?horizon=5"
+log "all: $(grep -o '"region"' "$out/all.json" | wc -l) province × team rows, $(grep -o '"atHorizon":{' "$out/all.json" | wc -l) with a forecast"
+timed one "/api/v1/forecasts?region=440000&team=PROTECTION&horizon=5"
+
+cat > "$out/floor.sql" <<'SQL'
+\timing on
+select source_code, region_code, count(*), sum(value) from (
+  select distinct on (source_code, region_code, month) source_code, region_code, month, value from indicator_snapshot
+  where source_code like 'registry.team.%' and region_code like '__0000' and region_code <> '000000'
+  order by source_code, region_code, month, (kind = 'CORRECTION') desc, id desc) h
+group by 1, 2;
+SQL
+for _ in $(seq 1 10); do sql -f "$out/floor.sql" | grep -o 'Time: [0-9.]* ms' ; done > "$out/floor.times"
+log "floor (the 155 histories read by hand in SQL): $(grep -o '[0-9.]*' "$out/floor.times" | sort -n | awk '{a[NR]=$1} END {printf "median %.1f ms, max %.1f ms (10 runs)", a[int((NR+1)/2)], a[NR]}')"

@@ -1,0 +1,76 @@
+package org.iptalent.analytics.forecast;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.iptalent.planning.history.SnapshotStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supply side's monthly history: the registry's talents of a team in a region ({@code registry.team.<TEAM>},
+ * every team: {@code registry.talents}) as the indicators' snapshots keep it, corrections applied, up to the last
+ * month that has ended.
+ */
+@Component
+class SupplyHistory {
+
+    /** Before any history the platform keeps (it starts in 2021). */
+    private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
+
+    private final SnapshotStore store;
+    private final Clock clock;
+
+    SupplyHistory(SnapshotStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    static String source(String team) {
+        return team == null ? "registry.talents" : "registry.team." + team;
+    }
+
+    /** The series of one region and team; empty when it has no month at all. */
+    Optional<MonthlySeries> series(String regionCode, String team) {
+        return series(store.history(source(team), regionCode, EARLIEST, lastMonth()));
+    }
+
+    /** Several teams' series of one region in one statement, by source code. */
+    Map<String, List<SnapshotStore.Point>> histories(Collection<String> sources, String regionCode) {
+        return store.histories(sources, regionCode, EARLIEST, lastMonth());
+    }
+
+    YearMonth lastMonth() {
+        return YearMonth.now(clock).minusMonths(1);
+    }
+
+    /**
+     * The months of the latest unbroken run with a value: a month without one (never taken, or corrected to "no
+     * value") ends what came before, since the method takes one value a month.
+     */
+    static Optional<MonthlySeries> series(List<SnapshotStore.Point> points) {
+        List<Double> values = new ArrayList<>();
+        YearMonth first = null;
+        YearMonth previous = null;
+        for (SnapshotStore.Point point : points) {
+            BigDecimal value = point.value();
+            if (value == null || previous != null && !point.month().equals(previous.plusMonths(1))) {
+                values.clear();
+                first = null;
+            }
+            if (value != null) {
+                if (first == null) {
+                    first = point.month();
+                }
+                values.add(value.doubleValue());
+            }
+            previous = point.month();
+        }
+        return first == null ? Optional.empty() : Optional.of(new MonthlySeries(first, values));
+    }
+}
