@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sources an indicator may name: those the modules contribute as beans, and those the platform's later modules
- * will contribute (titles, online learning, experts, demand), which an indicator may name already and which say "no
+ * will contribute (titles, online learning), which an indicator may name already and which say "no
  * data source yet" until their module is there. Any other code is a mistake.
  */
 @Component
@@ -22,7 +22,6 @@ public class SourceCatalogue {
     /** Codes of the modules still to come, with the unit each will count in. */
     static final Map<String, IndicatorUnit> EXPECTED = Map.of(
             "title.intermediate-title-holders", IndicatorUnit.PERSONS,
-            "demand.joint-academies", IndicatorUnit.ITEMS,
             "learning.excellent-courses", IndicatorUnit.ITEMS);
 
     private final Map<String, IndicatorSource> sources = new LinkedHashMap<>();
