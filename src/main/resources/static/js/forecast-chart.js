@@ -12,7 +12,8 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   function band(name, stack, values, color) {
     return { name: name, type: 'line', stack: stack, symbol: 'none', lineStyle: { opacity: 0 }, data: values,
-      areaStyle: color ? { color: color } : { opacity: 0 }, tooltip: { show: false }, silent: true };
+      areaStyle: color ? { color: color } : { opacity: 0 }, itemStyle: { color: color || 'rgba(0, 0, 0, 0)' },
+      tooltip: { show: false }, silent: true };
   }
   element.style.height = '360px';
   var chart = window.echarts.init(element, null, { renderer: 'canvas' });
@@ -24,9 +25,9 @@ document.addEventListener('DOMContentLoaded', function () {
     xAxis: { type: 'category', data: data.months, boundaryGap: false },
     yAxis: { type: 'value', scale: true },
     series: [
-      band(data.names[3], 'b95', data.low95, null),
+      band('b95-base', 'b95', data.low95, null),
       band(data.names[3], 'b95', width(data.low95, data.high95), 'rgba(31, 111, 92, 0.12)'),
-      band(data.names[2], 'b80', data.low80, null),
+      band('b80-base', 'b80', data.low80, null),
       band(data.names[2], 'b80', width(data.low80, data.high80), 'rgba(31, 111, 92, 0.25)'),
       { name: data.names[0], type: 'line', showSymbol: false, data: data.history, lineStyle: { color: '#1f4e79', width: 2 },
         itemStyle: { color: '#1f4e79' } },
