@@ -55,9 +55,11 @@ class EducationDemoData implements DemoDataContributor {
         Random random = new Random(demo.seed() + 90);
         int lastYear = LocalDate.now(clock).getYear() - 1;
         transaction.executeWithoutResult(status -> {
-            if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from degree_programme)",
-                    Boolean.class))) {
-                return;
+            String firstUniversity = TEXTS.numbered("university").get(0).split(";")[0];
+            if (Boolean.TRUE.equals(jdbc.queryForObject("""
+                    select exists (select 1 from degree_programme p join organisation o on o.id = p.university_id
+                      where o.name = ?)""", Boolean.class, firstUniversity))) {
+                return; // the demo's programmes are there already
             }
             Map<String, Long> universities = new HashMap<>();
             List<Object[]> years = new ArrayList<>();
