@@ -56,6 +56,30 @@ public class EmployerAccounts {
                 .orElseThrow(() -> new AccessDeniedException("demand.employer.unlinked"));
     }
 
+    /**
+     * Links the employer's account of this user name to the organisation of this credit code, both as an
+     * administration types them on its page.
+     */
+    @Transactional
+    public void link(String username, String creditCode) {
+        if (username == null || username.isBlank()) {
+            throw new BusinessRuleException("username", "field.required");
+        }
+        if (creditCode == null || creditCode.isBlank()) {
+            throw new BusinessRuleException("creditCode", "field.required");
+        }
+        Long userId = jdbc.query("select id from app_user where username = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, username.trim().toLowerCase(java.util.Locale.ROOT));
+        if (userId == null) {
+            throw new BusinessRuleException("username", "demand.employer.notEmployer");
+        }
+        long organisationId = organisations.withCreditCode(creditCode.trim().toUpperCase(java.util.Locale.ROOT))
+                .filter(o -> o.getMergedIntoId() == null).map(o -> o.getId())
+                .orElseThrow(() -> new BusinessRuleException("creditCode", "demand.organisation.unknownCreditCode",
+                        creditCode.trim()));
+        link(userId, organisationId);
+    }
+
     /** Links an employer's account to an organisation of the administrator's region (a second link replaces it). */
     @Transactional
     public void link(long userId, long organisationId) {
@@ -63,7 +87,13 @@ public class EmployerAccounts {
         if (scope.isNothing()) {
             throw new AccessDeniedException("demand.administrationOnly");
         }
-        OrganisationView organisation = organisations.get(organisationId);
+        OrganisationView organisation;
+        try {
+            organisation = organisations.get(organisationId);
+        } catch (org.iptalent.shared.RecordNotFoundException e) {
+            throw new BusinessRuleException("creditCode", "demand.organisation.unknown",
+                    String.valueOf(organisationId));
+        }
         Boolean employer = jdbc.queryForObject("""
                 select exists (select 1 from user_role where user_id = ? and role = 'EMPLOYER')""", Boolean.class,
                 userId);

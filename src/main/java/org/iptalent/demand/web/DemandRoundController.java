@@ -1,5 +1,6 @@
 package org.iptalent.demand.web;
 
+import org.iptalent.demand.report.EmployerAccounts;
 import org.iptalent.demand.round.SurveyRounds;
 import org.iptalent.platform.web.Refusal;
 import org.iptalent.shared.BusinessRuleException;
@@ -18,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DemandRoundController {
 
     private final SurveyRounds rounds;
+    private final EmployerAccounts employers;
 
-    DemandRoundController(SurveyRounds rounds) {
+    DemandRoundController(SurveyRounds rounds, EmployerAccounts employers) {
         this.rounds = rounds;
+        this.employers = employers;
     }
 
     @GetMapping("/demand/rounds")
@@ -40,6 +43,19 @@ class DemandRoundController {
             redirect.addFlashAttribute("refusals", Refusal.of(e, DemandController.LABELS));
             return "redirect:/demand/rounds";
         }
+    }
+
+    /** An administration links an employer's account to the organisation it reports for. */
+    @PostMapping("/demand/employers")
+    String link(@RequestParam(required = false) String username, @RequestParam(required = false) String creditCode,
+            RedirectAttributes redirect) {
+        try {
+            employers.link(username, creditCode);
+            redirect.addFlashAttribute("message", "demand.employer.linked");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("linkRefusals", Refusal.of(e, DemandController.LABELS));
+        }
+        return "redirect:/demand/rounds";
     }
 
     @GetMapping("/demand/rounds/{id}")
