@@ -3,12 +3,14 @@ package org.iptalent.platform.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -30,8 +32,9 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 
 /**
- * Facet counts for a search page: how many matching documents hold each value of some keyword fields, read from the
- * fields' doc values in one pass over the matches with a plain array of counters per field.
+ * Facet counts for a search page: how many matching documents hold each value of some keyword fields, counted in one
+ * pass over the matches into a plain array of counters per field, from the fields' doc values decoded once per
+ * segment ({@link Column}).
  * <p>
  * Why not Hibernate Search's terms aggregation: it counts in hash maps and feeds each value's bucket a collector of
  * its own, for every value of every match. Over a broad match (a common word among 100,000 experts) six facets cost
@@ -84,6 +87,7 @@ public final class KeywordCounts {
         List<Map<String, Long>> totals = new ArrayList<>();
         fields.forEach(f -> totals.add(new HashMap<>()));
         IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         long matches = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -91,11 +95,11 @@ public final class KeywordCounts {
             if (scorer == null) {
                 continue;
             }
-            SortedSetDocValues[] values = new SortedSetDocValues[fields.size()];
+            Column[] columns = new Column[fields.size()];
             int[][] counts = new int[fields.size()][];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = DocValues.getSortedSet(leaf.reader(), fields.get(i));
-                counts[i] = new int[Math.toIntExact(values[i].getValueCount())];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = Column.of(leaf, fields.get(i));
+                counts[i] = new int[columns[i].labels().length];
             }
             Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator matching = scorer.iterator();
@@ -104,21 +108,19 @@ public final class KeywordCounts {
                     continue;
                 }
                 matches++;
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i].advanceExact(doc)) {
-                        int[] fieldCounts = counts[i];
-                        // a document's ordinals are distinct: each value counts the document once
-                        for (int n = values[i].docValueCount(); n > 0; n--) {
-                            fieldCounts[(int) values[i].nextOrd()]++;
-                        }
+                for (int i = 0; i < columns.length; i++) {
+                    int[] ords = columns[i].ords();
+                    int[] fieldCounts = counts[i];
+                    // a document's ordinals are distinct: each value counts the document once
+                    for (int n = columns[i].starts()[doc], end = columns[i].starts()[doc + 1]; n < end; n++) {
+                        fieldCounts[ords[n]]++;
                     }
                 }
             }
-            for (int i = 0; i < values.length; i++) {
+            for (int i = 0; i < columns.length; i++) {
                 for (int ord = 0; ord < counts[i].length; ord++) {
                     if (counts[i][ord] > 0) {
-                        totals.get(i).merge(values[i].lookupOrd(ord).utf8ToString(), (long) counts[i][ord],
-                                Long::sum);
+                        totals.get(i).merge(columns[i].labels()[ord], (long) counts[i][ord], Long::sum);
                     }
                 }
             }
@@ -128,6 +130,64 @@ public final class KeywordCounts {
             byField.put(fields.get(i), top(totals.get(i), limits.get(fields.get(i))));
         }
         return new Counts(matches, byField);
+    }
+
+    /**
+     * One field's values in one segment, decoded once into arrays: document {@code d}'s ordinals are
+     * {@code ords[starts[d]]} to {@code ords[starts[d + 1] - 1]}, each naming {@code labels[ord]}. Reading the doc
+     * values themselves costs a packed-integer decode per document and value, which over a broad match was most of
+     * a search's time; the arrays cost about four bytes per value and live as long as the segment (its core, which
+     * deletions do not change: they are the live docs, read at counting).
+     */
+    record Column(int[] starts, int[] ords, String[] labels) {
+
+        private static final Map<Object, Map<String, Column>> SEGMENTS = new ConcurrentHashMap<>();
+
+        static Column of(LeafReaderContext leaf, String field) throws IOException {
+            IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+            if (core == null) {
+                return read(leaf, field);
+            }
+            Map<String, Column> segment = SEGMENTS.computeIfAbsent(core.getKey(), key -> {
+                core.addClosedListener(SEGMENTS::remove);
+                return new ConcurrentHashMap<>();
+            });
+            Column column = segment.get(field);
+            if (column == null) {
+                column = read(leaf, field);
+                segment.put(field, column);
+            }
+            return column;
+        }
+
+        static Column read(LeafReaderContext leaf, String field) throws IOException {
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
+            int maxDoc = leaf.reader().maxDoc();
+            int[] starts = new int[maxDoc + 1];
+            int[] ords = new int[Math.max(16, maxDoc)];
+            int next = 0;
+            int doc = 0;
+            for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+                while (doc <= d) {
+                    starts[doc++] = next;
+                }
+                int count = values.docValueCount();
+                if (next + count > ords.length) {
+                    ords = Arrays.copyOf(ords, Math.max(ords.length * 2, next + count));
+                }
+                for (int n = 0; n < count; n++) {
+                    ords[next++] = (int) values.nextOrd();
+                }
+            }
+            while (doc <= maxDoc) {
+                starts[doc++] = next;
+            }
+            String[] labels = new String[Math.toIntExact(values.getValueCount())];
+            for (int ord = 0; ord < labels.length; ord++) {
+                labels[ord] = values.lookupOrd(ord).utf8ToString();
+            }
+            return new Column(starts, Arrays.copyOf(ords, next), labels);
+        }
     }
 
     private static Map<String, Long> top(Map<String, Long> counts, int limit) {
