@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 data=target/bench-experts
 out=target/bench-experts-run
 rm -rf "$out" && mkdir -p "$out"
+# The plan's history catch-up and its refresh of the values "now" are kept off: they count the whole pool in the
+# background and would be measured with the requests.
 # BENCH_ARGS: more settings for the platform;
 # BENCH_JAR: a jar built before (else built here); BENCH_LOCK: a file locked while measuring, so that no build
 # shares the cores with the requests measured
@@ -25,7 +27,9 @@ java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
   --iptalent.embedded-db.data-directory="$data/pg" --iptalent.search.index-directory="$data/index" \
   --iptalent.import.directory="$data/imports" --iptalent.crypto.key-file="$data/key" \
   --iptalent.registry.demo.talents=110000 --iptalent.expert.demo.experts=100000 \
-  --iptalent.security.mfa-required-roles= ${BENCH_ARGS:-} >> "$out/app.log" 2>&1 &
+  --iptalent.security.mfa-required-roles= \
+  --iptalent.planning.history.catch-up-on-start=false --iptalent.planning.current.initial-delay=PT5H \
+  ${BENCH_ARGS:-} >> "$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 3600); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
