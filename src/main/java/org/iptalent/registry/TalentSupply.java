@@ -18,4 +18,28 @@ public interface TalentSupply {
      * industry (a GB/T 4754 division), by team and education.
      */
     List<SupplyCount> byTeamAndEducation(String regionCode, String industryCode);
+
+    /** What {@link #count} groups the active talents by. */
+    enum Grouping {
+        /** The talent's province. */
+        PROVINCE,
+        /** The talent's own region: its prefecture-level city, or its province when it names no city. */
+        REGION,
+        /** The talent's industry (a GB/T 4754 division; null when not given). */
+        INDUSTRY
+    }
+
+    /**
+     * One filter of the supply: the active talents within a region (null: the country) and, when given, of a team, a
+     * category (a talent of several categories of the team counts once) and an industry.
+     */
+    record SupplyFilter(String regionCode, String team, String category, String industryCode) {
+    }
+
+    /** A group's code (a region or an industry; null for talents without one) and its active talents. */
+    record GroupCount(String code, long count) {
+    }
+
+    /** The active talents of one filter, grouped; each talent counted once, in one statement. */
+    List<GroupCount> count(SupplyFilter filter, Grouping grouping);
 }
