@@ -1,6 +1,7 @@
 package org.iptalent.registry;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -14,4 +15,11 @@ public interface TalentMovements {
      * left it or entered it), oldest first, streamed to {@code each} with bounded memory.
      */
     void each(Instant from, Instant to, Consumer<TalentMovement> each);
+
+    /**
+     * The same movements counted in one statement, for figures over a million talents: per calendar year (China's
+     * time) from {@code firstYear} to {@code lastYear}, the talents who joined each city and who moved from one city
+     * to another, limited to those that touch the current user's region as {@link #each} is.
+     */
+    List<TalentFlowCount> counts(int firstYear, int lastYear);
 }
