@@ -38,3 +38,35 @@ document.addEventListener('DOMContentLoaded', function () {
   element.dataset.rendered = 'true';
   window.addEventListener('resize', function () { chart.resize(); });
 });
+
+// The gap's chart: the supply's and the demand's monthly history as lines and their forecasts as dashed lines of the
+// same colours, so the distance between the two is the gap the table gives.
+document.addEventListener('DOMContentLoaded', function () {
+  var element = document.getElementById('gap-chart');
+  if (!element || !window.echarts) {
+    return;
+  }
+  var data = JSON.parse(element.dataset.chart);
+  function line(name, values, color, dashed) {
+    return { name: name, type: 'line', showSymbol: false, data: values, itemStyle: { color: color },
+      lineStyle: { color: color, width: 2, type: dashed ? 'dashed' : 'solid' } };
+  }
+  element.style.height = '360px';
+  var chart = window.echarts.init(element, null, { renderer: 'canvas' });
+  chart.setOption({
+    animation: false,
+    grid: { left: 56, right: 24, top: 36, bottom: 40 },
+    legend: { data: data.names, top: 0 },
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
+    xAxis: { type: 'category', data: data.months, boundaryGap: false },
+    yAxis: { type: 'value', scale: true },
+    series: [
+      line(data.names[0], data.supply, '#1f4e79', false),
+      line(data.names[1], data.demand, '#b8561c', false),
+      line(data.names[2], data.supplyForecast, '#1f4e79', true),
+      line(data.names[3], data.demandForecast, '#b8561c', true)
+    ]
+  });
+  element.dataset.rendered = 'true';
+  window.addEventListener('resize', function () { chart.resize(); });
+});

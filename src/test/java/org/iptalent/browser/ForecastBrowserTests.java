@@ -54,6 +54,20 @@ class ForecastBrowserTests extends BrowserTest {
         assertThat(page.locator("#forecast-table tbody tr")).hasCount(60);
         screenshot("ForecastBrowserTests-forecast-en");
 
+        page.selectOption("#view", "GAP");
+        page.click("#forecast-show");
+        assertThat(page.locator("#gap-chart")).hasAttribute("data-rendered", "true");
+        assertThat(page.locator("#gap-summary")).containsText("demand is expected to exceed supply");
+        assertThat(page.locator("#gap-mase-0")).containsText("Backtest MASE");
+        assertThat(page.locator("#gap-mase-1")).containsText("Backtest MASE");
+        assertThat(page.locator("#gap-table tbody tr")).hasCount(60);
+        screenshot("ForecastBrowserTests-gap-en");
+        page.navigate(url("/analytics/forecasts?region=" + ForecastHistories.RISING + "&team="
+                + ForecastHistories.TEAM + "&horizon=3&view=GAP&lang=zh-CN"));
+        assertThat(page.locator("#gap-summary")).containsText("人才短缺");
+        assertThat(page.locator("#gap-table thead")).containsText("缺口（需求 − 供给）");
+        screenshot("ForecastBrowserTests-gap-zh");
+
         page.navigate(url("/analytics/forecasts?region=" + ForecastHistories.SHORT + "&team="
                 + ForecastHistories.TEAM + "&lang=en"));
         assertThat(page.locator("#forecast-refusal")).containsText("Too little history to forecast: only 12 months");

@@ -3,14 +3,13 @@ package org.iptalent.demand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.iptalent.demand.report.DemandInput;
 import org.iptalent.demand.report.DemandRules;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.Industry;
-import org.iptalent.reference.IpcClass;
 import org.iptalent.reference.ReferenceData;
+import org.iptalent.reference.SmallCodeLists;
 import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.reference.Term;
 import org.iptalent.shared.InvalidInputException.Problem;
@@ -21,64 +20,16 @@ import org.junit.jupiter.api.Test;
 class DemandRulesTests {
 
     /** Guangdong, Guangzhou and Jiangsu; one industry section and division; a team with one category. */
-    static final ReferenceData CODES = new ReferenceData() {
-        final List<Division> divisions = List.of(
-                new Division("440000", null, 1, "广东省", "广东", "Guangdong", "PROVINCE", "CN-GD"),
-                new Division("440100", "440000", 2, "广州市", "广州", "Guangzhou", "CITY", null),
-                new Division("320000", null, 1, "江苏省", "江苏", "Jiangsu", "PROVINCE", "CN-JS"));
-        final List<Industry> industries = List.of(new Industry("I", null, "信息技术", "IT"),
-                new Industry("65", "I", "软件", "Software"));
-        final List<Term> terms = List.of(new Term(TaxonomyKind.TEAM, "APPLICATION", null, "运用", "Application"),
-                new Term(TaxonomyKind.TEAM, "BASIC", null, "基础", "Basic"),
-                new Term(TaxonomyKind.CATEGORY, "APP_PATENT_AGENT", "APPLICATION", "专利代理师", "Patent agents"),
-                new Term(TaxonomyKind.EDUCATION, "MASTER", null, "硕士", "Master"),
-                new Term(TaxonomyKind.QUALIFICATION_TYPE, "PATENT_AGENT", null, "专利代理师资格", "Agent"));
-
-        @Override
-        public Optional<Division> division(String code) {
-            return divisions.stream().filter(d -> d.code().equals(code)).findFirst();
-        }
-
-        @Override
-        public List<Division> provinces() {
-            return divisions.stream().filter(d -> d.parentCode() == null).toList();
-        }
-
-        @Override
-        public List<Division> citiesOf(String provinceCode) {
-            return divisions.stream().filter(d -> provinceCode.equals(d.parentCode())).toList();
-        }
-
-        @Override
-        public Optional<Industry> industry(String code) {
-            return industries.stream().filter(i -> i.code().equals(code)).findFirst();
-        }
-
-        @Override
-        public List<Industry> industries() {
-            return industries;
-        }
-
-        @Override
-        public Optional<IpcClass> ipc(String code) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<IpcClass> ipcClasses() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Term> term(TaxonomyKind kind, String code) {
-            return terms.stream().filter(t -> t.kind() == kind && t.code().equals(code)).findFirst();
-        }
-
-        @Override
-        public List<Term> terms(TaxonomyKind kind) {
-            return terms.stream().filter(t -> t.kind() == kind).toList();
-        }
-    };
+    static final ReferenceData CODES = new SmallCodeLists(
+            List.of(new Division("440000", null, 1, "广东省", "广东", "Guangdong", "PROVINCE", "CN-GD"),
+                    new Division("440100", "440000", 2, "广州市", "广州", "Guangzhou", "CITY", null),
+                    new Division("320000", null, 1, "江苏省", "江苏", "Jiangsu", "PROVINCE", "CN-JS")),
+            List.of(new Industry("I", null, "信息技术", "IT"), new Industry("65", "I", "软件", "Software")),
+            List.of(new Term(TaxonomyKind.TEAM, "APPLICATION", null, "运用", "Application"),
+                    new Term(TaxonomyKind.TEAM, "BASIC", null, "基础", "Basic"),
+                    new Term(TaxonomyKind.CATEGORY, "APP_PATENT_AGENT", "APPLICATION", "专利代理师", "Patent agents"),
+                    new Term(TaxonomyKind.EDUCATION, "MASTER", null, "硕士", "Master"),
+                    new Term(TaxonomyKind.QUALIFICATION_TYPE, "PATENT_AGENT", null, "专利代理师资格", "Agent")));
 
     final DemandRules rules = new DemandRules(CODES);
     final RegionScope guangdong = RegionScope.of("440000");

@@ -21,17 +21,28 @@ public class SmallCodeLists implements ReferenceData {
     public static final String EDUCATION = "BACHELOR";
     public static final String ORGANISATION_TYPE = "ENTERPRISE";
 
-    private final List<Division> divisions = List.of(
-            new Division(PROVINCE, null, 1, "浙江省", "浙江", "Zhejiang", "PROVINCE", "CN-ZJ"),
-            new Division(CITY, PROVINCE, 2, "杭州市", "杭州", "Hangzhou", "CITY", null));
-    private final List<Industry> industries = List.of(
-            new Industry(SECTION, null, "制造业", "Manufacturing"),
-            new Industry(DIVISION, SECTION, "农副食品加工业", "Processing of agricultural and sideline food products"));
-    private final List<Term> terms = List.of(
-            new Term(TaxonomyKind.TEAM, TEAM, null, "知识产权运用人才队伍", "Application"),
-            new Term(TaxonomyKind.CATEGORY, CATEGORY, TEAM, "知识产权运营人才", "IP operation staff"),
-            new Term(TaxonomyKind.EDUCATION, EDUCATION, null, "大学本科", "Bachelor's degree"),
-            new Term(TaxonomyKind.ORGANISATION_TYPE, ORGANISATION_TYPE, null, "企业", "Enterprise"));
+    private final List<Division> divisions;
+    private final List<Industry> industries;
+    private final List<Term> terms;
+
+    public SmallCodeLists() {
+        this(List.of(new Division(PROVINCE, null, 1, "浙江省", "浙江", "Zhejiang", "PROVINCE", "CN-ZJ"),
+                new Division(CITY, PROVINCE, 2, "杭州市", "杭州", "Hangzhou", "CITY", null)),
+                List.of(new Industry(SECTION, null, "制造业", "Manufacturing"),
+                        new Industry(DIVISION, SECTION, "农副食品加工业",
+                                "Processing of agricultural and sideline food products")),
+                List.of(new Term(TaxonomyKind.TEAM, TEAM, null, "知识产权运用人才队伍", "Application"),
+                        new Term(TaxonomyKind.CATEGORY, CATEGORY, TEAM, "知识产权运营人才", "IP operation staff"),
+                        new Term(TaxonomyKind.EDUCATION, EDUCATION, null, "大学本科", "Bachelor's degree"),
+                        new Term(TaxonomyKind.ORGANISATION_TYPE, ORGANISATION_TYPE, null, "企业", "Enterprise")));
+    }
+
+    /** Lists of a test's own choosing, for rules that need other codes than the default few. */
+    public SmallCodeLists(List<Division> divisions, List<Industry> industries, List<Term> terms) {
+        this.divisions = List.copyOf(divisions);
+        this.industries = List.copyOf(industries);
+        this.terms = List.copyOf(terms);
+    }
 
     @Override
     public Optional<Division> division(String code) {

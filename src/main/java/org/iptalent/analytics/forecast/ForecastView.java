@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param region     the region's code ({@code 000000} for the country)
  * @param team       the team's code, or null for every team
+ * @param measure    what is forecast: the supply of talents or the demand for staff
  * @param source     the monthly history's indicator source
  * @param method     the method's code ({@code ETS(A,Ad,N)})
  * @param parameters the fitted parameters
@@ -16,7 +17,7 @@ import java.util.List;
  * @param history    the months used, oldest first
  * @param points     the months ahead
  */
-public record ForecastView(String region, String team, String source, String method, Parameters parameters,
+public record ForecastView(String region, String team, Measure measure, String source, String method, Parameters parameters,
         Backtest backtest, List<MonthValue> history, List<Point> points) {
 
     /** α, β (Holt's), φ, the initial level and trend, and σ (the one-step error's standard deviation). */

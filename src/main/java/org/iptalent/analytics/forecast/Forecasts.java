@@ -22,10 +22,10 @@ import org.iptalent.shared.Role;
 import org.springframework.stereotype.Service;
 
 /**
- * Forecasts of a region's talents by team, for the administrations whose region it is: damped-trend exponential
- * smoothing ({@link DampedTrend}) of the monthly history, with its parameters, intervals and rolling-origin backtest.
- * Any monthly series can be forecast ({@link #forecast(MonthlySeries, int)}): supply now, demand once the demand
- * module keeps a monthly history.
+ * Forecasts of a region's supply of talents and demand for staff by team, for the administrations whose region it
+ * is: damped-trend exponential smoothing ({@link DampedTrend}) of each monthly history, with its parameters, intervals
+ * and rolling-origin backtest, and the projected gap between the two. Any monthly series can be forecast
+ * ({@link #forecast(MonthlySeries, int)}).
  */
 @Service
 public class Forecasts {
@@ -39,22 +39,61 @@ public class Forecasts {
     static final int BACKTEST_HORIZON = 12;
     static final String SCALE = "in-sample one-step naive MAE";
 
-    private final SupplyHistory history;
+    private final MonthlyHistory history;
     private final ReferenceData reference;
 
-    Forecasts(SupplyHistory history, ReferenceData reference) {
+    Forecasts(MonthlyHistory history, ReferenceData reference) {
         this.history = history;
         this.reference = reference;
     }
 
-    /** One region's forecast for one team (null: every team) over 1 to 5 years. */
+    /** One region's forecast of the supply for one team (null: every team) over 1 to 5 years. */
     public ForecastView forecast(String regionCode, String team, int years) {
+        return forecast(regionCode, team, years, Measure.SUPPLY);
+    }
+
+    /** One region's forecast of a measure for one team (null: every team) over 1 to 5 years. */
+    public ForecastView forecast(String regionCode, String team, int years, Measure measure) {
+        return fitted(regionCode, team, years, measure).view();
+    }
+
+    private Fitted fitted(String regionCode, String team, int years, Measure measure) {
         checkYears(years);
         String region = region(regionCode);
         String teamCode = team(team);
-        MonthlySeries series = history.series(region, teamCode)
+        MonthlySeries series = history.series(measure, region, teamCode)
                 .orElseThrow(() -> new TooLittleHistoryException(0, MINIMUM_MONTHS));
-        return view(region, teamCode, SupplyHistory.source(teamCode), series, years * 12);
+        return fitted(region, teamCode, measure, series, years * 12);
+    }
+
+    /**
+     * The projected gap of one region and team: demand less supply in each month ahead, both forecast from their own
+     * history; a positive gap is a shortage. Too little history of either is refused like a forecast.
+     */
+    public GapView gap(String regionCode, String team, int years) {
+        Fitted supply = fitted(regionCode, team, years, Measure.SUPPLY);
+        Fitted demand = fitted(regionCode, team, years, Measure.DEMAND);
+        // from the month after the later history's end, so that each month ahead is a forecast of both
+        YearMonth from = supply.last().isAfter(demand.last()) ? supply.last() : demand.last();
+        List<GapView.Point> points = new ArrayList<>(years * 12);
+        for (int i = 1; i <= years * 12; i++) {
+            YearMonth month = from.plusMonths(i);
+            int hs = (int) supply.last().until(month, java.time.temporal.ChronoUnit.MONTHS);
+            int hd = (int) demand.last().until(month, java.time.temporal.ChronoUnit.MONTHS);
+            double s = supply.fit().mean(hs);
+            double d = demand.fit().mean(hd);
+            // the two forecasts' errors taken as independent: the variances add
+            double sd = Math.sqrt(supply.fit().variance(hs) + demand.fit().variance(hd));
+            double gap = d - s;
+            points.add(new GapView.Point(month.toString(), count(s), count(d), round(gap, 1),
+                    round(gap - DampedTrend.Z80 * sd, 1), round(gap + DampedTrend.Z80 * sd, 1),
+                    round(gap - DampedTrend.Z95 * sd, 1), round(gap + DampedTrend.Z95 * sd, 1)));
+        }
+        return new GapView(supply.view().region(), supply.view().team(), supply.view(), demand.view(), points);
+    }
+
+    /** A forecast with the model it came from, for sums of forecasts that need the unrounded means and variances. */
+    private record Fitted(ForecastView view, DampedTrend.Fit fit, YearMonth last) {
     }
 
     /**
@@ -62,6 +101,11 @@ public class Forecasts {
      * office's table. A region and team with too little history has no forecast, and says so.
      */
     public List<Summary> all(int years) {
+        return all(years, Measure.SUPPLY);
+    }
+
+    /** {@link #all(int)} for a measure. */
+    public List<Summary> all(int years, Measure measure) {
         checkYears(years);
         RegionScope scope = scope();
         List<String> provinces = reference.provinces().stream().filter(Division::isMainland).map(Division::code)
@@ -71,12 +115,12 @@ public class Forecasts {
         }
         List<String> teams = teams().stream().map(Term::code).toList();
         Map<String, String> sources = new java.util.LinkedHashMap<>();
-        teams.forEach(t -> sources.put(SupplyHistory.source(t), t));
+        teams.forEach(t -> sources.put(measure.source(t), t));
         List<Pending> pending = new ArrayList<>(provinces.size() * teams.size());
         for (String province : provinces) {
             Map<String, List<SnapshotStore.Point>> histories = history.histories(sources.keySet(), province);
-            sources.forEach((source, team) -> pending.add(new Pending(province, team,
-                    SupplyHistory.series(histories.getOrDefault(source, List.of())).orElse(null), years * 12)));
+            sources.forEach((source, team) -> pending.add(new Pending(province, team, measure,
+                    MonthlyHistory.series(histories.getOrDefault(source, List.of())).orElse(null), years * 12)));
         }
         // the forecasts are independent: both cores of a small server at once
         return pending.parallelStream().map(Pending::summary).sorted(Comparator.comparing(Summary::region)
@@ -91,7 +135,7 @@ public class Forecasts {
             Double mase) {
     }
 
-    private record Pending(String region, String team, MonthlySeries series, int horizon) {
+    private record Pending(String region, String team, Measure measure, MonthlySeries series, int horizon) {
 
         Summary summary() {
             if (series == null) {
@@ -101,7 +145,7 @@ public class Forecasts {
             if (series.months() < MINIMUM_MONTHS) {
                 return new Summary(region, team, series.months(), last, null, null);
             }
-            ForecastView view = view(region, team, SupplyHistory.source(team), series, horizon);
+            ForecastView view = view(region, team, measure, series, horizon);
             return new Summary(region, team, series.months(), last, view.last(),
                     view.backtest() == null ? null : view.backtest().mase());
         }
@@ -112,7 +156,11 @@ public class Forecasts {
         return view(null, null, null, series, months);
     }
 
-    static ForecastView view(String region, String team, String source, MonthlySeries series, int months) {
+    static ForecastView view(String region, String team, Measure measure, MonthlySeries series, int months) {
+        return fitted(region, team, measure, series, months).view();
+    }
+
+    private static Fitted fitted(String region, String team, Measure measure, MonthlySeries series, int months) {
         if (series.months() < MINIMUM_MONTHS) {
             throw new TooLittleHistoryException(series.months(), MINIMUM_MONTHS);
         }
@@ -130,9 +178,11 @@ public class Forecasts {
         List<ForecastView.Point> points = fit.forecast(months).stream().map(s -> new ForecastView.Point(
                 last.plusMonths(s.h()).toString(), count(s.mean()), count(s.low80()), count(s.high80()),
                 count(s.low95()), count(s.high95()))).toList();
-        return new ForecastView(region, team, source, METHOD, new ForecastView.Parameters(round(p.alpha(), 4),
-                round(p.beta(), 4), round(p.phi(), 4), round(p.level(), 2), round(p.trend(), 3),
-                round(Math.sqrt(fit.sigma2()), 2)), backtest, used, points);
+        ForecastView view = new ForecastView(region, team, measure, measure == null ? null : measure.source(team),
+                METHOD, new ForecastView.Parameters(round(p.alpha(), 4), round(p.beta(), 4), round(p.phi(), 4),
+                        round(p.level(), 2), round(p.trend(), 3), round(Math.sqrt(fit.sigma2()), 2)),
+                backtest, used, points);
+        return new Fitted(view, fit, last);
     }
 
     /** The teams of the plan, in the reference's order. */

@@ -89,6 +89,39 @@ class ForecastApiTests {
         Http.Response team = http.get("/api/v1/forecasts?team=NOPE", "Authorization", token);
         assertThat(team.status()).isEqualTo(400);
 
+        Http.Response demand = http.get("/api/v1/forecasts?measure=DEMAND&region=" + ForecastHistories.RISING
+                + "&team=" + ForecastHistories.TEAM + "&horizon=1", "Authorization", token);
+        assertThat(demand.status()).as(demand.body()).isEqualTo(200);
+        assertThat(demand.json().get("measure").asString()).isEqualTo("DEMAND");
+        assertThat(demand.json().get("source").asString()).isEqualTo("demand.team.PROTECTION");
+        assertThat(demand.json().get("history").get(35).get("value").asDouble()).isEqualTo(250);
+
+        Http.Response gap = http.get("/api/v1/forecasts/gap?region=" + ForecastHistories.RISING + "&team="
+                + ForecastHistories.TEAM + "&horizon=2", "Authorization", token);
+        assertThat(gap.status()).as(gap.body()).isEqualTo(200);
+        assertThat(gap.json().get("supply").get("measure").asString()).isEqualTo("SUPPLY");
+        assertThat(gap.json().get("demand").get("measure").asString()).isEqualTo("DEMAND");
+        JsonNode gapPoints = gap.json().get("points");
+        assertThat(gapPoints.size()).isEqualTo(24);
+        assertThat(gapPoints.get(0).get("month").asString()).isEqualTo(YearMonth.now().toString());
+        for (JsonNode point : gapPoints) {
+            double value = point.get("gap").asDouble();
+            assertThat(value).isCloseTo(point.get("demand").asDouble() - point.get("supply").asDouble(),
+                    org.assertj.core.data.Offset.offset(0.2));
+            assertThat(point.get("low95").asDouble()).isLessThanOrEqualTo(point.get("low80").asDouble());
+            assertThat(point.get("low80").asDouble()).isLessThanOrEqualTo(value);
+            assertThat(value).isLessThanOrEqualTo(point.get("high80").asDouble());
+            assertThat(point.get("high80").asDouble()).isLessThanOrEqualTo(point.get("high95").asDouble());
+        }
+        // the demand ends 42 above the supply and grows faster: a shortage all along
+        assertThat(gapPoints.get(0).get("gap").asDouble()).isPositive();
+        assertThat(gapPoints.get(23).get("gap").asDouble()).isPositive();
+        Http.Response noDemand = http.get("/api/v1/forecasts/gap?region=" + ForecastHistories.SHORT + "&team="
+                + ForecastHistories.TEAM, "Authorization", token, "Accept-Language", "en");
+        assertThat(noDemand.status()).isEqualTo(422);
+        assertThat(noDemand.json().get("detail").asString()).startsWith("Too little history to forecast");
+        assertThat(http.get("/api/v1/forecasts?measure=NOPE", "Authorization", token).status()).isEqualTo(400);
+
         Http.Response all = http.get("/api/v1/forecasts/all?horizon=1", "Authorization", token);
         assertThat(all.status()).as(all.body()).isEqualTo(200);
         assertThat(all.json().size()).isEqualTo(5);

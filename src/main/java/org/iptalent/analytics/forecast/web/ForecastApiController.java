@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.iptalent.analytics.forecast.ForecastView;
 import org.iptalent.analytics.forecast.Forecasts;
+import org.iptalent.analytics.forecast.GapView;
+import org.iptalent.analytics.forecast.Measure;
 import org.iptalent.analytics.forecast.TooLittleHistoryException;
 import org.iptalent.platform.ApiProblem;
 import org.iptalent.platform.ProblemResponses;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Forecasts of the talents by region and team over the API, for the administrations whose region it is. */
+/**
+ * Forecasts of the supply of talents and the demand for staff by region and team, and the projected gap, over the API,
+ * for the administrations whose region it is.
+ */
 @RestController
 @RequestMapping("/api/v1/forecasts")
 @Tag(name = "Forecasts")
@@ -34,7 +39,8 @@ class ForecastApiController {
     }
 
     @GetMapping
-    @Operation(summary = "A region's talents of a team, forecast 1 to 5 years ahead", description = "Damped-trend "
+    @Operation(summary = "A region's talents (or demand for staff) of a team, forecast 1 to 5 years ahead",
+            description = "Damped-trend "
             + "exponential smoothing, ETS(A,Ad,N), fitted by least squares to the monthly history (alpha and beta in "
             + "[0.0001, 0.9999], phi in [0.8, 0.98]); each month ahead with its 80 % and 95 % prediction intervals "
             + "(the model's analytic variance); the backtest's MASE over a rolling origin (the last 12 months, each "
@@ -47,8 +53,27 @@ class ForecastApiController {
                     + "prefecture-level city; default: your own region") @RequestParam(required = false) String region,
             @Parameter(description = "A team's code (PROTECTION, APPLICATION, PUBLIC_SERVICE, INTERNATIONAL, BASIC); "
                     + "default: every team") @RequestParam(required = false) String team,
+            @Parameter(description = "Years ahead, 1 to 5") @RequestParam(defaultValue = "3") int horizon,
+            @Parameter(description = "SUPPLY: the registry's talents (registry.team.<TEAM>); DEMAND: the staff "
+                    + "employers reported they need now, as the latest closed survey round gave it "
+                    + "(demand.team.<TEAM>)") @RequestParam(defaultValue = "SUPPLY") Measure measure) {
+        return forecasts.forecast(region, team, horizon, measure);
+    }
+
+    @GetMapping("/gap")
+    @Operation(summary = "A region's projected gap of a team: demand less supply, 1 to 5 years ahead", description =
+            "Both the supply and the demand forecast from their own monthly history (as GET /api/v1/forecasts); "
+            + "each month ahead the demand's forecast less the supply's (positive: a shortage) with 80 % and 95 % "
+            + "intervals that take the two forecasts' errors as independent (their variances add). Either history "
+            + "shorter than 24 months: 422.")
+    @ApiProblem(status = 404, description = "The region is unknown or outside your region.")
+    @ApiProblem(status = 422, description = "Too little history of the supply or the demand.")
+    GapView gap(
+            @Parameter(description = "A region's code: 000000 for the country (national office), a province or a "
+                    + "prefecture-level city; default: your own region") @RequestParam(required = false) String region,
+            @Parameter(description = "A team's code; default: every team") @RequestParam(required = false) String team,
             @Parameter(description = "Years ahead, 1 to 5") @RequestParam(defaultValue = "3") int horizon) {
-        return forecasts.forecast(region, team, horizon);
+        return forecasts.gap(region, team, horizon);
     }
 
     @GetMapping("/all")
@@ -57,8 +82,9 @@ class ForecastApiController {
             + "the horizon's last month with its intervals and the backtest's MASE; atHorizon is null where the "
             + "history is shorter than 24 months.")
     List<Forecasts.Summary> all(@Parameter(description = "Years ahead, 1 to 5") @RequestParam(defaultValue = "3")
-            int horizon) {
-        return forecasts.all(horizon);
+            int horizon, @Parameter(description = "SUPPLY or DEMAND") @RequestParam(defaultValue = "SUPPLY")
+            Measure measure) {
+        return forecasts.all(horizon, measure);
     }
 
     @ExceptionHandler(TooLittleHistoryException.class)

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.iptalent.analytics.forecast.ForecastView;
 import org.iptalent.analytics.forecast.Forecasts;
+import org.iptalent.analytics.forecast.GapView;
+import org.iptalent.analytics.forecast.Measure;
 import org.iptalent.analytics.forecast.TooLittleHistoryException;
 import org.iptalent.reference.ReferenceData;
 import org.springframework.context.MessageSource;
@@ -15,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The forecast page: pick a region and a team, see the history and the forecast with its interval band, the method,
- * its parameters and its backtest in words, or why there is no forecast.
+ * The forecast page: pick a region, a team and what to forecast (the supply, the demand, or the gap between them), see
+ * the history and the forecast with its interval band, the method, its parameters and its backtest in words, or why
+ * there is no forecast.
  */
 @Controller
 class ForecastPageController {
@@ -42,9 +45,21 @@ class ForecastPageController {
             List<Double> high80, List<Double> low95, List<Double> high95, List<String> names) {
     }
 
+    /** What the gap's chart draws: months, each measure's history and forecast, with the series' names. */
+    record GapChart(List<String> months, List<Double> supply, List<Double> demand, List<Double> supplyForecast,
+            List<Double> demandForecast, List<String> names) {
+    }
+
+    /** The page's choices of what to forecast: a measure, or the gap between the two. */
+    static final List<String> VIEWS = List.of("SUPPLY", "DEMAND", "GAP");
+
     @GetMapping("/analytics/forecasts")
     String page(@RequestParam(required = false) String region, @RequestParam(required = false) String team,
-            @RequestParam(defaultValue = "3") int horizon, Locale locale, Model model) {
+            @RequestParam(defaultValue = "3") int horizon, @RequestParam(defaultValue = "SUPPLY") String view,
+            Locale locale, Model model) {
+        String shown = VIEWS.contains(view) ? view : "SUPPLY";
+        model.addAttribute("views", VIEWS);
+        model.addAttribute("view", shown);
         int years = Math.max(1, Math.min(Forecasts.MAX_YEARS, horizon));
         List<RegionOption> regions = forecasts.regions().stream().map(code -> new RegionOption(code,
                 name(code, locale))).toList();
@@ -58,9 +73,15 @@ class ForecastPageController {
         model.addAttribute("region", chosen);
         model.addAttribute("regionName", name(chosen, locale));
         try {
-            ForecastView view = forecasts.forecast(chosen, team, years);
-            model.addAttribute("forecast", view);
-            model.addAttribute("chart", JSON.writeValueAsString(chart(view, locale)));
+            if ("GAP".equals(shown)) {
+                GapView gap = forecasts.gap(chosen, team, years);
+                model.addAttribute("gap", gap);
+                model.addAttribute("gapChart", JSON.writeValueAsString(gapChart(gap, locale)));
+            } else {
+                ForecastView forecast = forecasts.forecast(chosen, team, years, Measure.valueOf(shown));
+                model.addAttribute("forecast", forecast);
+                model.addAttribute("chart", JSON.writeValueAsString(chart(forecast, locale)));
+            }
         } catch (TooLittleHistoryException e) {
             model.addAttribute("refusal", messages.getMessage(e.messageKey(), e.arguments(), locale));
         }
@@ -70,6 +91,29 @@ class ForecastPageController {
     private String name(String code, Locale locale) {
         return Forecasts.NATIONAL.equals(code) ? messages.getMessage("analytics.forecast.national", null, locale)
                 : reference.regionName(code, locale);
+    }
+
+    /** Both histories over the months either has, then both forecasts from the month after the later one's end. */
+    private GapChart gapChart(GapView gap, Locale locale) {
+        java.util.TreeMap<String, Double[]> byMonth = new java.util.TreeMap<>();
+        gap.supply().history().forEach(v -> byMonth.computeIfAbsent(v.month(), m -> new Double[4])[0] = v.value());
+        gap.demand().history().forEach(v -> byMonth.computeIfAbsent(v.month(), m -> new Double[4])[1] = v.value());
+        // the dashed forecasts start at each history's last month so the lines meet
+        byMonth.get(gap.supply().lastMonth())[2] = byMonth.get(gap.supply().lastMonth())[0];
+        byMonth.get(gap.demand().lastMonth())[3] = byMonth.get(gap.demand().lastMonth())[1];
+        for (GapView.Point p : gap.points()) {
+            Double[] values = byMonth.computeIfAbsent(p.month(), m -> new Double[4]);
+            values[2] = p.supply();
+            values[3] = p.demand();
+        }
+        List<String> months = new java.util.ArrayList<>(byMonth.keySet());
+        // ArrayList, not toList(): the months without a value are nulls, which the chart leaves as gaps
+        List<List<Double>> columns = java.util.stream.IntStream.range(0, 4).<List<Double>>mapToObj(i -> byMonth
+                .values().stream().map(v -> v[i]).collect(java.util.stream.Collectors.toCollection(
+                        java.util.ArrayList::new))).toList();
+        List<String> names = List.of("supply", "demand", "supplyForecast", "demandForecast").stream()
+                .map(key -> messages.getMessage("analytics.forecast.gapChart." + key, null, locale)).toList();
+        return new GapChart(months, columns.get(0), columns.get(1), columns.get(2), columns.get(3), names);
     }
 
     private Chart chart(ForecastView view, Locale locale) {

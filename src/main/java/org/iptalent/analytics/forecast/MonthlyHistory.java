@@ -13,12 +13,12 @@ import org.iptalent.planning.history.SnapshotStore;
 import org.springframework.stereotype.Component;
 
 /**
- * The supply side's monthly history: the registry's talents of a team in a region ({@code registry.team.<TEAM>},
- * every team: {@code registry.talents}) as the indicators' snapshots keep it, corrections applied, up to the last
- * month that has ended.
+ * The monthly history of a measure ({@link Measure}) of a team in a region: the registry's talents
+ * ({@code registry.team.<TEAM>}, every team {@code registry.talents}) or the demand reported ({@code demand.team.<TEAM>},
+ * {@code demand.staff}) as the indicators' snapshots keep it, corrections applied, up to the last month that has ended.
  */
 @Component
-class SupplyHistory {
+class MonthlyHistory {
 
     /** Before any history the platform keeps (it starts in 2021). */
     private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
@@ -26,18 +26,14 @@ class SupplyHistory {
     private final SnapshotStore store;
     private final Clock clock;
 
-    SupplyHistory(SnapshotStore store, Clock clock) {
+    MonthlyHistory(SnapshotStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
-    static String source(String team) {
-        return team == null ? "registry.talents" : "registry.team." + team;
-    }
-
-    /** The series of one region and team; empty when it has no month at all. */
-    Optional<MonthlySeries> series(String regionCode, String team) {
-        return series(store.history(source(team), regionCode, EARLIEST, lastMonth()));
+    /** The series of one measure, region and team; empty when it has no month at all. */
+    Optional<MonthlySeries> series(Measure measure, String regionCode, String team) {
+        return series(store.history(measure.source(team), regionCode, EARLIEST, lastMonth()));
     }
 
     /** Several teams' series of one region in one statement, by source code. */
