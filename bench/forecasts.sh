@@ -8,15 +8,19 @@
 #    after 3 to warm up, each timed by curl;
 #  - the floor: the same histories read by hand in SQL (one statement for all 155 series), psql's timing, 10 runs;
 #  - one region and team (GET /api/v1/forecasts?region=440000&team=PROTECTION&horizon=5), 10 runs.
+#  - the same for the demand (measure=DEMAND: the demand.team.<TEAM> histories) and the gap of one region and team.
+# The work is the series' (155 of at most 12 months a year since 2021), not the registry's size: BENCH_DATA may name
+# another bench's data (bench/experts.sh's target/bench-experts) whose history the start backfills the same way.
+# BENCH_JAR: a jar built before; BENCH_LOCK: a file locked while measuring, so no build shares the cores.
 # Needs curl and psql. Usage: bench/forecasts.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data=target/bench-training
+data=${BENCH_DATA:-target/bench-training}
 out=target/bench-forecasts
 [ -d "$data/pg" ] || bench/training.sh
 rm -rf "$out" && mkdir -p "$out"
-./mvnw -B -q -DskipTests package
-jar=$(ls target/iptalent-*.jar | head -1)
+[ -n "${BENCH_JAR:-}" ] || ./mvnw -B -q -DskipTests package
+jar=${BENCH_JAR:-$(ls target/iptalent-*.jar | head -1)}
 port=18083
 base="http://localhost:$port"
 log() { echo "$*" | tee -a "$out/results.txt"; }
@@ -33,6 +37,7 @@ pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | t
 PGPASSWORD=$(cat "$data/pg/iptalent-superuser.password")
 export PGPASSWORD
 sql() { psql -h localhost -p "$pgport" -U postgres -d iptalent -v ON_ERROR_STOP=1 -qtA "$@"; }
+if [ -n "${BENCH_LOCK:-}" ]; then exec 9>"$BENCH_LOCK"; flock 9; fi
 log "team history rows: $(sql -c "select count(*) from indicator_snapshot where source_code like 'registry.team.%' and region_code like '__0000'")"
 
 token=$(curl -sf -X POST "$base/api/v1/auth/tokens" -H 'Content-Type: application/json' \
@@ -47,6 +52,9 @@ timed() { # name url: 3 warm-up calls, then 10 timed ones
 timed all "/api/v1/forecasts/all?horizon=5"
 log "all: $(grep -o '"region"' "$out/all.json" | wc -l) province × team rows, $(grep -o '"atHorizon":{' "$out/all.json" | wc -l) with a forecast"
 timed one "/api/v1/forecasts?region=440000&team=PROTECTION&horizon=5"
+timed demand "/api/v1/forecasts/all?horizon=5&measure=DEMAND"
+log "demand: $(grep -o '"region"' "$out/demand.json" | wc -l) province × team rows, $(grep -o '"atHorizon":{' "$out/demand.json" | wc -l) with a forecast"
+timed gap "/api/v1/forecasts/gap?region=440000&team=PROTECTION&horizon=5"
 
 cat > "$out/floor.sql" <<'SQL'
 \timing on
