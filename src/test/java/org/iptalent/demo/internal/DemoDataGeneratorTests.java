@@ -45,7 +45,8 @@ class DemoDataGeneratorTests {
         assertThat(contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
                 .map(DemoDataContributor::name)).containsExactly("accounts", "registry", "training-bases",
                 "expert-pool", "think-tanks", "expert-committees", "expert-admission", "training-classes", "training-rotation", "training-surveys", "planning-plans", "planning-tasks",
-                "planning-targets", "talent-programmes", "education", "employers-demand");
+                "planning-targets", "talent-programmes", "education", "employers-demand",
+                "exchange-pairings");
     }
 
     @Test
