@@ -43,7 +43,7 @@ class DemoDataGeneratorTests {
     @Test
     void theModulesContributeThroughThePlatformAccountsFirst() {
         assertThat(contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
-                .map(DemoDataContributor::name)).containsExactly("accounts", "registry", "training-bases",
+                .map(DemoDataContributor::name)).containsExactly("accounts", "registry", "registry-moves", "training-bases",
                 "expert-pool", "think-tanks", "expert-committees", "expert-admission", "training-classes", "training-rotation", "training-surveys", "planning-plans", "planning-tasks",
                 "planning-targets", "talent-programmes", "education", "employers-demand",
                 "exchange-pairings");
