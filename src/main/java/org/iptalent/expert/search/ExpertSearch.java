@@ -107,6 +107,11 @@ public class ExpertSearch {
             // relevance is the engine's default order; without text, the most recently changed first
             default -> c.q() == null ? query.sort(f -> f.field(ExpertDocument.UPDATED).desc()) : query;
         };
+        if (counter.isPresent()) {
+            // the facets' pass counts every match anyway: the engine need not, which lets Lucene skip the documents
+            // that cannot reach the page (block-max scores, a sort field's points) instead of visiting them all
+            sorted = sorted.totalHitCountThreshold((long) page * size + size);
+        }
         var result = sorted.fetch(page * size, size);
         List<Long> ids = result.hits();
         Map<Long, ExpertCard> confirmed = cards.visible(ids, scope);
@@ -124,9 +129,13 @@ public class ExpertSearch {
             repair(stale);
         }
         Map<Facet, Map<String, Long>> counted = new EnumMap<>(Facet.class);
+        long total;
         if (counter.isPresent()) {
-            counted.putAll(facetCounts(counter.get(), c, scope));
+            KeywordCounts.Counts counts = count(counter.get(), c, scope);
+            counted.putAll(byFacet(counts));
+            total = counts.matches();
         } else {
+            total = result.total().hitCount();
             for (Facet facet : Facet.values()) {
                 counted.put(facet, result.aggregation(keys.get(facet)));
             }
@@ -137,20 +146,28 @@ public class ExpertSearch {
             new LinkedHashMap<>(values).forEach((code, count) -> counts.add(new FacetCount(code, count)));
             facets.put(facet, counts);
         });
-        return new ExpertHits(rows, result.total().hitCount(), page, size, facets);
+        return new ExpertHits(rows, total, page, size, facets);
     }
 
     /** The facets' counts over every match, read natively from the index (see {@link KeywordCounts} for why). */
     static Map<Facet, Map<String, Long>> facetCounts(KeywordCounts counter, ExpertCriteria c, RegionScope scope) {
+        return byFacet(count(counter, c, scope));
+    }
+
+    /** Every match counted once: how many there are (the list's total) and each facet's values. */
+    static KeywordCounts.Counts count(KeywordCounts counter, ExpertCriteria c, RegionScope scope) {
         Map<String, Integer> limits = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             limits.put(FIELDS.get(facet), maxValues(facet));
         }
-        var counts = counter.count(Expert.class,
-                ExpertFacetQuery.of(c, scope, counter.analyzer(ChineseAnalysis.BIGRAM_QUERY)), limits).byField();
+        return counter.count(Expert.class,
+                ExpertFacetQuery.of(c, scope, counter.analyzer(ChineseAnalysis.BIGRAM_QUERY)), limits);
+    }
+
+    private static Map<Facet, Map<String, Long>> byFacet(KeywordCounts.Counts counts) {
         Map<Facet, Map<String, Long>> byFacet = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            byFacet.put(facet, counts.get(FIELDS.get(facet)));
+            byFacet.put(facet, counts.byField().get(FIELDS.get(facet)));
         }
         return byFacet;
     }
