@@ -50,7 +50,10 @@ class ApiContractTests {
 
     /** What the API filter chain permits without a token (identity's SecurityConfiguration). */
     static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/tokens", "POST /api/v1/auth/password",
-            "GET /api/v1/certificates/{code}/verification");
+            "GET /api/v1/certificates/{code}/verification",
+            // published annual reports are public (a draft is found by a national administrator's token only)
+            "GET /api/v1/annual-reports", "GET /api/v1/annual-reports/{year}.pdf",
+            "GET /api/v1/annual-reports/{year}.xlsx");
 
     static final String PROBLEM_REF = "#/components/schemas/ProblemDetail";
     static final String PROBLEM_JSON = "application/problem+json";

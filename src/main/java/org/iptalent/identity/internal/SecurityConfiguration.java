@@ -60,6 +60,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit-entries/**").hasRole("AUDITOR")
                         // certificates: the public verification needs no token; the rest is administrators' (certificates)
                         .requestMatchers("/api/v1/certificates/*/verification").permitAll()
+                        // annual statistical reports: a published one is public (the service shows a draft only to the
+                        // national administrators); drafting and publishing are the national office's
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/annual-reports",
+                                "/api/v1/annual-reports/**").permitAll()
+                        .requestMatchers("/api/v1/annual-reports", "/api/v1/annual-reports/**").hasRole("NATIONAL_ADMIN")
                         .requestMatchers("/api/v1/certificates", "/api/v1/certificates/**")
                         .hasAnyRole(CERTIFICATE_ADMINISTRATORS)
                         // training bases: administrators with a region and bases' managers (scope checked in the service)
@@ -153,6 +158,10 @@ class SecurityConfiguration {
                         .requestMatchers("/figures", "/figures/**").permitAll()
                         // public notices and their objection form are public; the publishing administration's pages not
                         .requestMatchers("/notices", "/notices/**").permitAll()
+                        // published annual statistical reports are public; drafting them is the national office's
+                        .requestMatchers("/reports", "/reports/**").permitAll()
+                        .requestMatchers("/analytics/annual-reports", "/analytics/annual-reports/**")
+                        .hasRole("NATIONAL_ADMIN")
                         .requestMatchers("/public-notices", "/public-notices/**").hasAnyRole(NOTICE_ADMINISTRATORS)
                         .requestMatchers("/plans", "/plans/**").hasAnyRole(PLAN_ADMINISTRATORS)
                         // experts' pages: administrators; a draw's page also auditors and the drawn (services decide)

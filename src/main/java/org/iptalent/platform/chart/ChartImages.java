@@ -220,6 +220,10 @@ public class ChartImages {
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         percent.setMaximumFractionDigits(1);
         int legendX = x0 + size + 60;
+        // a share in brackets of the reader's script: full-width ones beside Chinese text
+        boolean chinese = "zh".equals(locale.getLanguage());
+        String open = chinese ? "（" : " (";
+        String close = chinese ? "）" : ")";
         int line = Math.min(34, Math.max(22, size / Math.max(1, values.size())));
         for (int i = 0; i < values.size(); i++) {
             double v = value(values.get(i));
@@ -233,7 +237,7 @@ public class ChartImages {
             g.fillRect(legendX, ly, 18, 18);
             g.setColor(Color.DARK_GRAY);
             String label = chart.categories().get(i) + "  " + canvas.format(v)
-                    + (total > 0 ? "（" + percent.format(v / total) + "）" : "");
+                    + (total > 0 ? open + percent.format(v / total) + close : "");
             draw(g, canvas.fit(label, WIDTH - legendX - 40, 18f), legendX + 28, ly + 16, 18f);
         }
         return canvas.done();
