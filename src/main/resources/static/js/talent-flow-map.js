@@ -102,11 +102,13 @@ document.addEventListener('DOMContentLoaded', function () {
   var chart = window.echarts.init(element, null, { renderer: 'canvas' });
   chart.setOption({
     animation: false,
-    grid: { left: 56, right: 64, top: 64, bottom: 40 },
+    grid: { left: 56, right: 64, top: 72, bottom: 40 },
     legend: { top: 0, data: data.shareNames.concat(data.netNames) },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     xAxis: { type: 'category', data: data.years },
-    yAxis: [{ type: 'value', name: data.shareAxis, min: 0 }, { type: 'value', name: data.netAxis, splitLine: { show: false } }],
+    // the axes' names start over their axes, inside the chart, so that a long one is not cut at the edge
+    yAxis: [{ type: 'value', name: data.shareAxis, min: 0, nameTextStyle: { align: 'left' } },
+      { type: 'value', name: data.netAxis, splitLine: { show: false }, nameTextStyle: { align: 'right' } }],
     series: series
   });
   element.dataset.rendered = 'true';

@@ -118,7 +118,12 @@ class FlowPageController {
         model.addAttribute("region", province);
         if (province != null) {
             FlowYear cities = flows.year(chosen, FlowLevel.CITY.name(), province);
-            model.addAttribute("cities", rows(cities, locale));
+            // the province is in the table's title: each city by its own name
+            model.addAttribute("cities", cities.rows().stream().map(r -> {
+                NamedRow row = named(r, locale);
+                String own = reference.division(r.region()).map(d -> d.name(locale)).orElse(row.name());
+                return new NamedRow(row.code(), own, row.inflow(), row.outflow(), row.net(), row.newTalents());
+            }).toList());
             model.addAttribute("citiesTotal", named(cities.total(), locale));
             model.addAttribute("citiesTitle", messages.getMessage("analytics.flows.citiesOf",
                     new Object[] {name(province, locale), String.valueOf(chosen)}, locale));
