@@ -47,6 +47,8 @@ class MessageBundleTests {
                     "an indicator source's code (planning.IndicatorSource), which plans name"),
             Map.entry("expert.trademark-examination-team", "an indicator source's code (planning.IndicatorSource)"),
             Map.entry("expert.appointed-experts", "an indicator source's code (planning.IndicatorSource)"),
+            Map.entry("demand.staff", "an indicator source's code (planning.IndicatorSource), which analytics forecasts"),
+            Map.entry("demand.team.", "the start of the demand's indicator sources' codes, one per team"),
             Map.entry("expert.bj", "a demo account's user name (TrainingBaseDemoData's reviewers)"),
             Map.entry("expert.sh", "a demo account's user name (TrainingBaseDemoData's reviewers)"),
             Map.entry("expert.gd", "a demo account's user name (TrainingBaseDemoData's reviewers)"));

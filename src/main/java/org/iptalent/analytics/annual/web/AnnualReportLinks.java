@@ -15,7 +15,7 @@ class AnnualReportLinks implements NavigationLinks {
     @Override
     public List<Navigation> linksFor(CurrentUser user) {
         if (user.has(Role.NATIONAL_ADMIN)) {
-            return List.of(new Navigation(18, "analytics.annual.nav", "/analytics/annual-reports", "file-earmark-bar-graph"));
+            return List.of(new Navigation(18, "analytics.annual.nav", "/analytics/annual-reports", "file-earmark-bar-graph").inGroup("analytics"));
         }
         return List.of();
     }

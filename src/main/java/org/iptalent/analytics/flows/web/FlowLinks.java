@@ -15,7 +15,7 @@ class FlowLinks implements NavigationLinks {
     @Override
     public List<Navigation> linksFor(CurrentUser user) {
         if (user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN) || user.has(Role.CITY_ADMIN)) {
-            return List.of(new Navigation(17, "nav.flows", "/analytics/flows", "arrow-left-right"));
+            return List.of(new Navigation(17, "nav.flows", "/analytics/flows", "arrow-left-right").inGroup("analytics"));
         }
         return List.of();
     }

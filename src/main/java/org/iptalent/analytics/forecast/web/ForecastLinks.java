@@ -15,7 +15,7 @@ class ForecastLinks implements NavigationLinks {
     @Override
     public List<Navigation> linksFor(CurrentUser user) {
         if (user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN) || user.has(Role.CITY_ADMIN)) {
-            return List.of(new Navigation(16, "nav.forecasts", "/analytics/forecasts", "graph-up-arrow"));
+            return List.of(new Navigation(16, "nav.forecasts", "/analytics/forecasts", "graph-up-arrow").inGroup("analytics"));
         }
         return List.of();
     }

@@ -15,7 +15,7 @@ class SupplyDemandLinks implements NavigationLinks {
     @Override
     public List<Navigation> linksFor(CurrentUser user) {
         if (user.has(Role.NATIONAL_ADMIN) || user.has(Role.PROVINCIAL_ADMIN) || user.has(Role.CITY_ADMIN)) {
-            return List.of(new Navigation(16, "nav.supplyDemand", "/analytics/supply-demand", "map"));
+            return List.of(new Navigation(16, "nav.supplyDemand", "/analytics/supply-demand", "map").inGroup("analytics"));
         }
         return List.of();
     }
