@@ -8,16 +8,18 @@
 #  - GET /api/v1/annual-reports/<last year>.pdf: the PDF with its charts drawn on the server, 3 warm-up calls and
 #    10 timed ones; and the workbook (.xlsx), 10 timed;
 #  - the floor: the figures' SQL alone (the four structure statements and the history's reads), psql's timing.
+# BENCH_DATA may name another bench's data (bench/experts.sh's target/bench-experts); BENCH_JAR: a jar built before;
+# BENCH_LOCK: a file locked while measuring, so that no build shares the cores.
 # Needs curl and psql. Usage: bench/annual-report.sh [year]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data=target/bench-training
+data=${BENCH_DATA:-target/bench-training}
 out=target/bench-annual-report
 year=${1:-$(( $(date +%Y) - 1 ))}
 [ -d "$data/pg" ] || bench/training.sh
 rm -rf "$out" && mkdir -p "$out"
-./mvnw -B -q -DskipTests package
-jar=$(ls target/iptalent-*.jar | head -1)
+[ -n "${BENCH_JAR:-}" ] || ./mvnw -B -q -DskipTests package
+jar=${BENCH_JAR:-$(ls target/iptalent-*.jar | head -1)}
 port=18084
 base="http://localhost:$port"
 log() { echo "$*" | tee -a "$out/results.txt"; }
@@ -34,6 +36,7 @@ pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | t
 PGPASSWORD=$(cat "$data/pg/iptalent-superuser.password")
 export PGPASSWORD
 sql() { psql -h localhost -p "$pgport" -U postgres -d iptalent -v ON_ERROR_STOP=1 -qtA "$@"; }
+if [ -n "${BENCH_LOCK:-}" ]; then exec 9>"$BENCH_LOCK"; flock 9; fi
 log "talents: $(sql -c "select count(*) from talent")"
 # a published report never changes: the benchmark drafts a year still in draft (or none)
 if [ "$(sql -c "select count(*) from annual_report where year = $year and status = 'PUBLISHED'")" != "0" ]; then
