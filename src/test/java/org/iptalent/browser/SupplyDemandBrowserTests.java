@@ -61,6 +61,9 @@ class SupplyDemandBrowserTests extends BrowserTest {
                             + "c.talent_id = t.id where t.status = 'ACTIVE' and t.merged_into_id is null and "
                             + "t.province_code = '650000' and c.team = 'PROTECTION'", Long.class)));
             screenshot("SupplyDemandBrowserTests-provinces-" + lang);
+            page.locator("#sd-industries").scrollIntoViewIfNeeded();
+            screenshot("SupplyDemandBrowserTests-industries-" + lang);
+            page.evaluate("() => window.scrollTo(0, 0)");
 
             // Urumqi lies in Xinjiang: a click there on the map opens Xinjiang's cities
             Object point = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('sd-map'))"
