@@ -48,6 +48,7 @@ class AnnualReportBrowserTests extends BrowserTest {
         enrolSecondFactor();
 
         page.navigate(url("/analytics/annual-reports?lang=zh-CN"));
+        page.click("#nav-nav-group-analytics"); // the header's Analytics menu
         assertThat(page.locator("a[href='/analytics/annual-reports']").first()).isVisible();
         page.selectOption("#annual-year", year);
         page.click("#annual-draft");

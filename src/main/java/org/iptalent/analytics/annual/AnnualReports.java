@@ -57,10 +57,15 @@ public class AnnualReports {
         }
         AnnualFigures computed = figures.compute(year);
         Timestamp now = Timestamp.from(Instant.now(clock));
-        jdbc.update("""
+        // a publication between the check above and this statement leaves the published row as it is
+        int written = jdbc.update("""
                 insert into annual_report (year, status, figures, drafted_at, drafted_by) values (?, 'DRAFT', ?::jsonb, ?, ?)
                 on conflict (year) do update set figures = excluded.figures, drafted_at = excluded.drafted_at,
-                  drafted_by = excluded.drafted_by""", year, json.writeValueAsString(computed), now, user.id());
+                  drafted_by = excluded.drafted_by where annual_report.status = 'DRAFT'""", year,
+                json.writeValueAsString(computed), now, user.id());
+        if (written == 0) {
+            throw new ConflictException("analytics.annual.alreadyPublished", String.valueOf(year));
+        }
         audit.record(AuditEvent.of(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, ENTITY, year)
                 .message(existing.isPresent() ? "analytics.annual.audit.redrafted" : "analytics.annual.audit.drafted",
                         String.valueOf(year), computed.month()));
@@ -75,8 +80,16 @@ public class AnnualReports {
         if (report.published()) {
             throw new ConflictException("analytics.annual.alreadyPublished", String.valueOf(year));
         }
-        jdbc.update("update annual_report set status = 'PUBLISHED', published_at = ?, published_by = ? where year = ?",
-                Timestamp.from(Instant.now(clock)), user.id(), year);
+        if (year >= currentYear()) {
+            // a year's report is published once the year is over: its figures can never be corrected afterwards
+            throw new BusinessRuleException("year", "analytics.annual.yearNotOver", String.valueOf(year));
+        }
+        int written = jdbc.update("""
+                update annual_report set status = 'PUBLISHED', published_at = ?, published_by = ?
+                where year = ? and status = 'DRAFT'""", Timestamp.from(Instant.now(clock)), user.id(), year);
+        if (written == 0) {
+            throw new ConflictException("analytics.annual.alreadyPublished", String.valueOf(year));
+        }
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, year)
                 .message("analytics.annual.audit.published", String.valueOf(year)));
         return find(year).orElseThrow();

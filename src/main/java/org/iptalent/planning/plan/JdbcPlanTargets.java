@@ -22,7 +22,7 @@ class JdbcPlanTargets implements PlanTargets {
         return jdbc.query("""
                 with chosen as (
                   select id, name_zh, name_en from plan
-                  where status <> 'DRAFT' and ? between starts_year and ends_year
+                  where status <> 'DRAFT' and not demonstration and ? between starts_year and ends_year
                   order by starts_year desc, id desc limit 1)
                 select c.name_zh, c.name_en, i.code, i.name_zh, i.name_en, i.unit, i.target, i.target_year,
                   i.direction, i.source_code

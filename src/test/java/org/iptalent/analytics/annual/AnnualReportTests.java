@@ -196,6 +196,22 @@ class AnnualReportTests {
         Http.Response list = http.get("/reports", "Accept-Language", "zh-CN");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains(YEAR + "年全国知识产权人才统计年报", "/reports/" + YEAR + ".xlsx");
+
+        // this year is not over: its draft may be previewed, never published
+        int thisYear = reports.currentYear();
+        jdbc.update("""
+                insert into annual_report (year, status, figures, drafted_at, drafted_by)
+                select ?, 'DRAFT', figures, now(), drafted_by from annual_report where year = ?
+                on conflict (year) do nothing""", thisYear, AnnualReportSeed.YEAR);
+        try {
+            Http.Response early = http.postJson("/api/v1/annual-reports/" + thisYear + "/publication", "",
+                    "Authorization", token, "Accept-Language", "en");
+            assertThat(early.status()).isBetween(400, 422);
+            assertThat(early.json().get("detail").asString()).startsWith(thisYear + " is not over yet");
+            assertThat(reports.find(thisYear).orElseThrow().published()).isFalse();
+        } finally {
+            jdbc.update("delete from annual_report where year = ? and status = 'DRAFT'", thisYear);
+        }
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.iptalent.analytics.annual.api;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +10,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.iptalent.analytics.annual.AnnualReport;
-import org.iptalent.analytics.annual.AnnualReportPdf;
-import org.iptalent.analytics.annual.AnnualReportWorkbook;
+import org.iptalent.analytics.annual.AnnualReportFiles;
 import org.iptalent.analytics.annual.AnnualReports;
 import org.iptalent.analytics.annual.NoSnapshotsException;
 import org.iptalent.platform.ApiProblem;
@@ -21,7 +18,6 @@ import org.iptalent.platform.ProblemResponses;
 import org.iptalent.shared.CurrentUser;
 import org.iptalent.shared.Role;
 import org.iptalent.spreadsheet.Attachment;
-import org.iptalent.spreadsheet.ExportFormat;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,15 +44,12 @@ class AnnualReportApiController {
             .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final AnnualReports reports;
-    private final AnnualReportPdf pdf;
-    private final AnnualReportWorkbook workbook;
+    private final AnnualReportFiles files;
     private final ProblemResponses problems;
 
-    AnnualReportApiController(AnnualReports reports, AnnualReportPdf pdf, AnnualReportWorkbook workbook,
-            ProblemResponses problems) {
+    AnnualReportApiController(AnnualReports reports, AnnualReportFiles files, ProblemResponses problems) {
         this.reports = reports;
-        this.pdf = pdf;
-        this.workbook = workbook;
+        this.files = files;
         this.problems = problems;
     }
 
@@ -94,9 +87,8 @@ class AnnualReportApiController {
         AnnualReport report = reports.readable(year);
         Locale locale = LocaleContextHolder.getLocale();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(
-                        workbook.fileName(report, ExportFormat.XLSX, locale).replaceAll("\\.xlsx$", ".pdf")))
-                .body(pdf.render(report, locale));
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(files.pdfName(report, locale)))
+                .body(files.pdf(report, locale));
     }
 
     @GetMapping("/{year:\\d+}.xlsx")
@@ -105,16 +97,12 @@ class AnnualReportApiController {
             + "each, numbers plain. A published report needs no token; a draft only for the national administrators.")
     @ApiProblem(status = 404, description = "No report of the year, or a draft and you are not a national "
             + "administrator.")
-    ResponseEntity<byte[]> xlsx(@Parameter(description = "The report's year") @PathVariable int year)
-            throws IOException {
+    ResponseEntity<byte[]> xlsx(@Parameter(description = "The report's year") @PathVariable int year) {
         AnnualReport report = reports.readable(year);
         Locale locale = LocaleContextHolder.getLocale();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        workbook.write(report, locale, out);
         return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(
-                        workbook.fileName(report, ExportFormat.XLSX, locale)))
-                .body(out.toByteArray());
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(files.xlsxName(report, locale)))
+                .body(files.xlsx(report, locale));
     }
 
     @PostMapping("/{year:\\d+}")

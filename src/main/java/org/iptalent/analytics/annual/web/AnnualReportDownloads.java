@@ -1,14 +1,10 @@
 package org.iptalent.analytics.annual.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Locale;
 
 import org.iptalent.analytics.annual.AnnualReport;
-import org.iptalent.analytics.annual.AnnualReportPdf;
-import org.iptalent.analytics.annual.AnnualReportWorkbook;
+import org.iptalent.analytics.annual.AnnualReportFiles;
 import org.iptalent.spreadsheet.Attachment;
-import org.iptalent.spreadsheet.ExportFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,27 +17,21 @@ class AnnualReportDownloads {
     static final MediaType XLSX = MediaType
             .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final AnnualReportPdf pdf;
-    private final AnnualReportWorkbook workbook;
+    private final AnnualReportFiles files;
 
-    AnnualReportDownloads(AnnualReportPdf pdf, AnnualReportWorkbook workbook) {
-        this.pdf = pdf;
-        this.workbook = workbook;
+    AnnualReportDownloads(AnnualReportFiles files) {
+        this.files = files;
     }
 
     ResponseEntity<byte[]> pdf(AnnualReport report, Locale locale) {
-        String name = workbook.fileName(report, ExportFormat.XLSX, locale).replaceAll("\\.xlsx$", ".pdf");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(name))
-                .body(pdf.render(report, locale));
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(files.pdfName(report, locale)))
+                .body(files.pdf(report, locale));
     }
 
-    ResponseEntity<byte[]> xlsx(AnnualReport report, Locale locale) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        workbook.write(report, locale, out);
+    ResponseEntity<byte[]> xlsx(AnnualReport report, Locale locale) {
         return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        Attachment.contentDisposition(workbook.fileName(report, ExportFormat.XLSX, locale)))
-                .body(out.toByteArray());
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(files.xlsxName(report, locale)))
+                .body(files.xlsx(report, locale));
     }
 }
