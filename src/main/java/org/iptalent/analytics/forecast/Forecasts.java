@@ -120,7 +120,7 @@ public class Forecasts {
         for (String province : provinces) {
             Map<String, List<SnapshotStore.Point>> histories = history.histories(sources.keySet(), province);
             sources.forEach((source, team) -> pending.add(new Pending(province, team, measure,
-                    MonthlyHistory.series(histories.getOrDefault(source, List.of())).orElse(null), years * 12)));
+                    history.series(measure, histories.getOrDefault(source, List.of())).orElse(null), years * 12)));
         }
         // the forecasts are independent: both cores of a small server at once
         return pending.parallelStream().map(Pending::summary).sorted(Comparator.comparing(Summary::region)

@@ -33,7 +33,28 @@ class MonthlyHistory {
 
     /** The series of one measure, region and team; empty when it has no month at all. */
     Optional<MonthlySeries> series(Measure measure, String regionCode, String team) {
-        return series(store.history(measure.source(team), regionCode, EARLIEST, lastMonth()));
+        return series(measure, store.history(measure.source(team), regionCode, EARLIEST, lastMonth()));
+    }
+
+    /** A measure's series from its history's points. */
+    Optional<MonthlySeries> series(Measure measure, List<SnapshotStore.Point> points) {
+        Optional<MonthlySeries> series = series(points);
+        return measure == Measure.DEMAND ? series.flatMap(MonthlyHistory::fromFirstNeed) : series;
+    }
+
+    /**
+     * The demand from its first month with a need: the months before any survey was known count zero (the source
+     * answers for every month since 2021), and a run of zeros then a step is no history to fit a trend to.
+     */
+    static Optional<MonthlySeries> fromFirstNeed(MonthlySeries series) {
+        List<Double> values = series.values();
+        int first = 0;
+        while (first < values.size() && values.get(first) == 0) {
+            first++;
+        }
+        return first == values.size() ? Optional.empty()
+                : Optional.of(new MonthlySeries(series.first().plusMonths(first), values.subList(first,
+                        values.size())));
     }
 
     /** Several teams' series of one region in one statement, by source code. */

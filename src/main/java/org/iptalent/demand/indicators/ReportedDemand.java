@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * {@code demand.staff} and {@code demand.team.<TEAM>}: the IP staff employers need now (the horizon NOW) as the
  * latest survey known at the end of the day reported it, by the region where they are needed. A survey year is known
- * from the day its round closed (the earliest round of that year to close), or from its year's end when no round of
- * it has closed (an import outside any round): the creation time of a report says nothing, since an import or the
+ * from the day its national round closed (a province closing its own round early would show the whole country a
+ * year still being reported), or from its year's end when the national round has not closed (an import outside any
+ * round): the creation time of a report says nothing, since an import or the
  * demo writes a whole year at once. So the value steps once a year, and a past day is reconstructed from the survey
  * years alone, which lets the history be backfilled and analytics forecast demand beside supply.
  */
@@ -22,8 +23,8 @@ class ReportedDemand extends GroupedCount {
     private static final String STATEMENT = """
             with known as (
               select y.survey_year, coalesce(
-                  (select min(r.closed_at)::date from demand_round r
-                   where r.year = y.survey_year and r.state = 'CLOSED'),
+                  (select r.closed_at::date from demand_round r
+                   where r.year = y.survey_year and r.region_code = '000000' and r.state = 'CLOSED'),
                   make_date(y.survey_year, 12, 31)) as since
               from (select distinct survey_year from demand_report) y)
             select left(region_code, ?), sum(headcount) from demand_report

@@ -84,6 +84,14 @@ class ForecastPageController {
             }
         } catch (TooLittleHistoryException e) {
             model.addAttribute("refusal", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        } catch (org.iptalent.shared.BusinessRuleException e) {
+            if (e instanceof org.iptalent.shared.AccessDeniedException) {
+                throw e;
+            }
+            // a team from the address bar that the reference does not know: said in words, no chart
+            model.addAttribute("refusal", org.iptalent.platform.web.Refusal.of(e).stream()
+                    .map(r -> messages.getMessage(r.messageKey(), r.arguments().toArray(), locale))
+                    .collect(java.util.stream.Collectors.joining(" ")));
         }
         return "analytics/forecasts";
     }
