@@ -2,8 +2,6 @@ package org.iptalent.platform.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Arc2D;
@@ -11,7 +9,6 @@ import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.Base64;
@@ -36,7 +33,6 @@ public class ChartImages {
     static final int MAX_COLUMNS = 12;
     /** The labels' size in points. */
     private static final float SIZE = 15f;
-    private static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
     /** ECharts' default palette: the same colours as the pages' charts. */
     private static final Color[] PALETTE = {new Color(0x5470c6), new Color(0x91cc75), new Color(0xfac858),
             new Color(0xee6666), new Color(0x73c0de), new Color(0x3ba272), new Color(0xfc8452), new Color(0x9a60b4),
@@ -44,24 +40,8 @@ public class ChartImages {
     private static final Color AXIS = new Color(0x6e7079);
     private static final Color GRID = new Color(0xe0e6f1);
 
-    /** The CJK font (Droid Sans Fallback has no Latin letters or digits) and the JRE's sans serif for the rest. */
-    private final Font font;
-    private final Font latin = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-
-    public ChartImages() {
-        // no window system on a server: Java2D draws into memory only
-        System.setProperty("java.awt.headless", "true");
-        try (InputStream in = ChartImages.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("the chart font " + FONT + " is missing from the build");
-            }
-            font = Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("the chart font " + FONT + " cannot be read", e);
-        }
-    }
+    /** The labels' two fonts: Chinese in the shipped CJK font, Latin letters and digits in the JRE's sans serif. */
+    private final ChartText glyphs = new ChartText();
 
     /** Bars side by side per category (or stacked, each category's values on top of each other). */
     public String bar(Chart chart, boolean stacked, Locale locale) {
@@ -238,40 +218,13 @@ public class ChartImages {
             g.setColor(Color.DARK_GRAY);
             String label = chart.categories().get(i) + "  " + canvas.format(v)
                     + (total > 0 ? open + percent.format(v / total) + close : "");
-            draw(g, canvas.fit(label, WIDTH - legendX - 40, 18f), legendX + 28, ly + 16, 18f);
+            glyphs.draw(g, canvas.fit(label, WIDTH - legendX - 40, 18f), legendX + 28, ly + 16, 18f);
         }
         return canvas.done();
     }
 
     private static double value(Double value) {
         return value == null || value.isNaN() ? 0 : Math.max(0, value);
-    }
-
-    /** A text as runs of the CJK font (CJK characters and full-width forms) and the Latin one (the rest). */
-    private java.text.AttributedCharacterIterator runs(String text, float size) {
-        java.text.AttributedString runs = new java.text.AttributedString(text.isEmpty() ? " " : text);
-        Font cjk = font.deriveFont(size);
-        Font plain = latin.deriveFont(size);
-        for (int i = 0; i < text.length(); i++) {
-            runs.addAttribute(java.awt.font.TextAttribute.FONT, text.charAt(i) >= 0x2E80 ? cjk : plain, i, i + 1);
-        }
-        if (text.isEmpty()) {
-            runs.addAttribute(java.awt.font.TextAttribute.FONT, plain);
-        }
-        return runs.getIterator();
-    }
-
-    int width(Graphics2D g, String text, float size) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        return (int) Math.ceil(new java.awt.font.TextLayout(runs(text, size), g.getFontRenderContext()).getAdvance());
-    }
-
-    void draw(Graphics2D g, String text, int x, int y, float size) {
-        if (!text.isEmpty()) {
-            g.drawString(runs(text, size), x, y);
-        }
     }
 
     /** The axis's top: the maximum rounded up to 1, 2 or 5 times a power of ten (at least 1). */
@@ -313,13 +266,13 @@ public class ChartImages {
             g.fillRect(0, 0, WIDTH, height);
             g.setColor(new Color(0x333333));
             String text = fit(chart.title() == null ? "" : chart.title(), WIDTH - 40, 24f);
-            draw(g, text, (WIDTH - width(g, text, 24f)) / 2, 34, 24f);
+            glyphs.draw(g, text, (WIDTH - glyphs.width(g, text, 24f)) / 2, 34, 24f);
             int top = 60;
             if (legend) {
                 int x = 40;
                 for (int s = 0; s < chart.series().size(); s++) {
                     String name = chart.series().get(s).name();
-                    int w = 26 + width(g, name, 16f) + 20;
+                    int w = 26 + glyphs.width(g, name, 16f) + 20;
                     if (x + w > WIDTH - 40) {
                         x = 40;
                         top += 24;
@@ -327,7 +280,7 @@ public class ChartImages {
                     g.setColor(PALETTE[s % PALETTE.length]);
                     g.fillRect(x, top - 2, 18, 14);
                     g.setColor(Color.DARK_GRAY);
-                    draw(g, name, x + 24, top + 11, 16f);
+                    glyphs.draw(g, name, x + 24, top + 11, 16f);
                     x += w;
                 }
                 top += 30;
@@ -337,7 +290,7 @@ public class ChartImages {
         }
 
         int widest(List<String> labels) {
-            return labels.stream().mapToInt(l -> width(g, l, SIZE)).max().orElse(0);
+            return labels.stream().mapToInt(l -> glyphs.width(g, l, SIZE)).max().orElse(0);
         }
 
         String format(double value) {
@@ -345,11 +298,11 @@ public class ChartImages {
         }
 
         String fit(String text, int width, float size) {
-            if (width(g, text, size) <= width) {
+            if (glyphs.width(g, text, size) <= width) {
                 return text;
             }
             String cut = text;
-            while (!cut.isEmpty() && width(g, cut + "…", size) > width) {
+            while (!cut.isEmpty() && glyphs.width(g, cut + "…", size) > width) {
                 cut = cut.substring(0, cut.length() - 1);
             }
             return cut + "…";
@@ -365,13 +318,13 @@ public class ChartImages {
                     g.setColor(GRID);
                     g.drawLine(x, plotTop, x, bottom);
                     g.setColor(AXIS);
-                    draw(g, label, x - width(g, label, SIZE) / 2, bottom + 20, SIZE);
+                    glyphs.draw(g, label, x - glyphs.width(g, label, SIZE) / 2, bottom + 20, SIZE);
                 } else {
                     int y = bottom - (bottom - plotTop) * i / 5;
                     g.setColor(GRID);
                     g.drawLine(left, y, right, y);
                     g.setColor(AXIS);
-                    draw(g, label, left - 8 - width(g, label, SIZE), y + 5, SIZE);
+                    glyphs.draw(g, label, left - 8 - glyphs.width(g, label, SIZE), y + 5, SIZE);
                 }
             }
             g.setColor(AXIS);
@@ -385,22 +338,22 @@ public class ChartImages {
         void labelRight(String text, int right, int middle) {
             String label = fit(text, 260, SIZE);
             g.setColor(AXIS);
-            draw(g, label, right - width(g, label, SIZE), middle + 5, SIZE);
+            glyphs.draw(g, label, right - glyphs.width(g, label, SIZE), middle + 5, SIZE);
         }
 
         void labelBelow(String text, int center, int top, int width) {
             String label = fit(text, Math.max(30, width), SIZE);
             g.setColor(AXIS);
-            draw(g, label, center - width(g, label, SIZE) / 2, top + 14, SIZE);
+            glyphs.draw(g, label, center - glyphs.width(g, label, SIZE) / 2, top + 14, SIZE);
         }
 
         void number(double value, int x, int y, boolean above) {
             String label = format(value);
             g.setColor(Color.DARK_GRAY);
             if (above) {
-                draw(g, label, x - width(g, label, SIZE) / 2, y, SIZE);
+                glyphs.draw(g, label, x - glyphs.width(g, label, SIZE) / 2, y, SIZE);
             } else {
-                draw(g, label, x, y + 5, SIZE);
+                glyphs.draw(g, label, x, y + 5, SIZE);
             }
         }
 

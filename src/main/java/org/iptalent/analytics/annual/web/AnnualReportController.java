@@ -1,6 +1,5 @@
 package org.iptalent.analytics.annual.web;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -80,7 +79,7 @@ class AnnualReportController {
     }
 
     @GetMapping("/analytics/annual-reports/{year:\\d{4}}.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable int year, Locale locale) throws IOException {
+    ResponseEntity<byte[]> xlsx(@PathVariable int year, Locale locale) {
         return downloads.xlsx(reports.readable(year), locale);
     }
 

@@ -1,6 +1,5 @@
 package org.iptalent.analytics.annual.web;
 
-import java.io.IOException;
 import java.util.Locale;
 
 import org.iptalent.analytics.annual.AnnualReport;
@@ -36,7 +35,7 @@ class PublicReportController {
     }
 
     @GetMapping("/reports/{year:\\d{4}}.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable int year, Locale locale) throws IOException {
+    ResponseEntity<byte[]> xlsx(@PathVariable int year, Locale locale) {
         return downloads.xlsx(published(year), locale);
     }
 
