@@ -115,6 +115,8 @@ class AnnualReportTests {
                   and (q.expires_on is null or q.expires_on >= ?::date)""", Long.class, END, END,
                 YEAR + "-12-31", END, YEAR + "-12-31"));
 
+        // every download of the draft below (two PDFs, a workbook) is an export audited in the administrator's name
+        long exported = exports(national.id());
         // the PDF, in Chinese: headings, a figure, charts, the CJK font embedded; timed for the report
         long started = System.nanoTime();
         Binary pdf = binary("/api/v1/annual-reports/" + YEAR + ".pdf", "Authorization", token);
@@ -151,6 +153,7 @@ class AnnualReportTests {
             assertThat(cell(sheets.get(2), "广西壮族自治区", 1)).isEqualTo(String.valueOf(guangxi));
             assertThat(cell(sheets.get(1), "知识产权保护人才队伍", 1)).isEqualTo(String.valueOf(protection));
         }
+        assertThat(exports(national.id()) - exported).isEqualTo(3);
 
         // a draft is not public: nobody without the national role reads it (404 in the reader's language)
         Http.Response anonymous = http.get("/api/v1/annual-reports/" + YEAR + ".pdf", "Accept-Language", "en");
@@ -179,6 +182,8 @@ class AnnualReportTests {
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
         byte[] before = binary("/api/v1/annual-reports/" + YEAR + ".xlsx").body();
+        // the public downloads of the published report are not audited (anonymous, the kept files)
+        long publicExports = exports(null);
         store.correct("registry.talents", "000000", java.time.YearMonth.of(AnnualReportSeed.YEAR, 12),
                 BigDecimal.valueOf(total + 50), "annual report test", national.id());
         Http.Response again = http.postJson("/api/v1/annual-reports/" + YEAR, "", "Authorization", token,
@@ -197,6 +202,8 @@ class AnnualReportTests {
         Http.Response list = http.get("/reports", "Accept-Language", "zh-CN");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains(YEAR + "年全国知识产权人才统计年报", "/reports/" + YEAR + ".xlsx");
+        assertThat(binary("/reports/" + YEAR + ".xlsx").status()).isEqualTo(200);
+        assertThat(exports(null)).isEqualTo(publicExports);
 
         // this year is not over: its draft may be previewed, never published
         int thisYear = reports.currentYear();
@@ -244,6 +251,13 @@ class AnnualReportTests {
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.body()).contains("The year must be between 2000 and");
         assertThat(reports.find(Integer.parseInt(year))).isEmpty();
+    }
+
+    /** The audit log's export entries of the report's year: of one account, or everyone's (null). */
+    private long exports(Long actor) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT' and entity_type = "
+                + "'AnnualReport' and entity_id = ? and (cast(? as bigint) is null or actor_id = ?)", Long.class, YEAR,
+                actor, actor);
     }
 
     /** Talents registered by the year's end and not gone by then, of a condition on {@code t}. */
