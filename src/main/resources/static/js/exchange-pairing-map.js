@@ -1,6 +1,6 @@
 // The exchange pairings on a map of China: a line from each assisting province to each assisted one, as wide as the
 // pairings joining them. Its data come in the element's data-map attribute (the pages allow no inline script), the
-// province geometry from data-geo (each province's centre is its feature's cp), the tooltip's words from
+// province geometry from data-geo (china-map.js gives each province's centre), the tooltip's words from
 // data-tooltip ({0} from, {1} to, {2} pairings, {3} seconded, {4} trained).
 document.addEventListener('DOMContentLoaded', function () {
   var element = document.getElementById('pairing-map');
@@ -11,17 +11,8 @@ document.addEventListener('DOMContentLoaded', function () {
   var tooltip = element.dataset.tooltip;
   element.style.height = Math.max(320, Math.round(element.clientWidth * 0.75)) + 'px';
 
-  fetch(element.dataset.geo, { credentials: 'same-origin' }).then(function (response) {
-    return response.json();
-  }).then(function (geo) {
-    var centres = {};
-    geo.features.forEach(function (feature) {
-      var code = feature.properties && feature.properties.id;
-      if (code && feature.properties.cp) {
-        centres[code] = feature.properties.cp;
-      }
-    });
-    window.echarts.registerMap('china', geo);
+  window.loadChinaMap(element.dataset.geo).then(function (map) {
+    var centres = map.centres;
     var max = Math.max.apply(null, data.lines.map(function (l) { return l.pairings; }).concat([1]));
     var lines = data.lines.filter(function (l) { return centres[l.from] && centres[l.to]; }).map(function (l) {
       return {
@@ -64,5 +55,7 @@ document.addEventListener('DOMContentLoaded', function () {
       }]
     }, true);
     window.addEventListener('resize', function () { chart.resize(); });
+    element.dataset.lines = String(lines.length);
+    element.dataset.ready = 'true';
   });
 });

@@ -1,6 +1,6 @@
 // An indicator's progress by province on the map of China (the regional breakdown's page). The data come in the
-// element's data-map attribute (the pages allow no inline script), the province geometry from data-geo. On the
-// country's list a click on a province opens its cities' list; a province's list colours that province alone.
+// element's data-map attribute (the pages allow no inline script), the province geometry from data-geo (china-map.js).
+// On the country's list a click on a province opens its cities' list; a province's list colours that province alone.
 document.addEventListener('DOMContentLoaded', function () {
   var element = document.getElementById('target-map');
   if (!element || !window.echarts) {
@@ -18,17 +18,7 @@ document.addEventListener('DOMContentLoaded', function () {
     return region.rank ? text + '\n' + data.labels.rank + ' ' + region.rank : text;
   }
 
-  fetch(element.dataset.geo, { credentials: 'same-origin' }).then(function (response) {
-    return response.json();
-  }).then(function (geo) {
-    // the geometry names provinces in Chinese; name them as the reader reads them, by their GB/T 2260 code
-    geo.features.forEach(function (feature) {
-      var code = feature.properties && feature.properties.id;
-      if (data.names[code]) {
-        feature.properties.name = data.names[code];
-      }
-    });
-    window.echarts.registerMap('china', geo);
+  window.loadChinaMap(element.dataset.geo, { names: data.names }).then(function () {
     var chart = window.echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,

@@ -1,6 +1,7 @@
 // The supply-versus-demand page: the map of China (or of one province's cities) coloured by supply, demand or gap,
 // the table's sorting and the bar chart by industry. The data come in the elements' data attributes (the pages allow
-// no inline script), the geometry from data-geo; the national office's click on a province opens its cities.
+// no inline script), the geometry from data-geo (china-map.js); the national office's click on a province opens its
+// cities.
 document.addEventListener('DOMContentLoaded', function () {
   sortableTable(document.getElementById('sd-table'));
   if (!window.echarts) {
@@ -42,20 +43,7 @@ document.addEventListener('DOMContentLoaded', function () {
         + row.demand + '\n' + data.labels.gap + ' ' + (row.gap > 0 ? '+' : '') + row.gap;
     }
 
-    fetch(element.dataset.geo, { credentials: 'same-origin' }).then(function (response) {
-      if (!response.ok) {
-        throw new Error(response.status);
-      }
-      return response.json();
-    }).then(function (geo) {
-      // the geometry names regions in Chinese; name them as the reader reads them, by their GB/T 2260 code
-      geo.features.forEach(function (feature) {
-        var code = feature.properties && feature.properties.id;
-        if (data.names[code]) {
-          feature.properties.name = data.names[code];
-        }
-      });
-      window.echarts.registerMap(data.map, geo);
+    window.loadChinaMap(element.dataset.geo, { names: data.names, mapName: data.map }).then(function () {
       var chart = window.echarts.init(element, null, { renderer: 'canvas' });
       chart.setOption({
         animation: false,

@@ -1,7 +1,7 @@
 // The talent flows page. The map: a line from where talents left to where they went, as wide and as dark as the
 // talents who moved, with an arrow at its end; a city's line is drawn between its province's centres. Its data come in
-// the element's data-map attribute (the pages allow no inline script), the province geometry from data-geo (each
-// province's centre is its feature's cp), the tooltip's words from data-tooltip ({0} from, {1} to, {2} talents).
+// the element's data-map attribute (the pages allow no inline script), the province geometry from data-geo
+// (china-map.js gives each province's centre), the tooltip's words from data-tooltip ({0} from, {1} to, {2} talents).
 document.addEventListener('DOMContentLoaded', function () {
   var element = document.getElementById('flow-map');
   if (!element || !window.echarts) {
@@ -14,17 +14,8 @@ document.addEventListener('DOMContentLoaded', function () {
     return code.substring(0, 2) + '0000';
   }
 
-  fetch(element.dataset.geo, { credentials: 'same-origin' }).then(function (response) {
-    return response.json();
-  }).then(function (geo) {
-    var centres = {};
-    geo.features.forEach(function (feature) {
-      var code = feature.properties && feature.properties.id;
-      if (code && feature.properties.cp) {
-        centres[code] = feature.properties.cp;
-      }
-    });
-    window.echarts.registerMap('china', geo);
+  window.loadChinaMap(element.dataset.geo).then(function (map) {
+    var centres = map.centres;
     var drawn = data.lines.filter(function (l) {
       return centres[province(l.from)] && centres[province(l.to)] && province(l.from) !== province(l.to);
     });

@@ -1,6 +1,6 @@
 // The training bases' map of China: the number of bases in each province, for all levels, national or local bases
 // (the buttons above it). Its data come in the element's data-map attribute (the pages allow no inline script), the
-// province geometry from data-geo; a click on a province lists its bases, keeping the other filters.
+// province geometry from data-geo (china-map.js); a click on a province lists its bases, keeping the other filters.
 document.addEventListener('DOMContentLoaded', function () {
   var element = document.getElementById('base-map');
   if (!element || !window.echarts) {
@@ -44,18 +44,7 @@ document.addEventListener('DOMContentLoaded', function () {
     }, true);
   }
 
-  fetch(element.dataset.geo, { credentials: 'same-origin' }).then(function (response) {
-    return response.json();
-  }).then(function (geo) {
-    // the geometry names provinces in Chinese; name them as the reader reads them, by their GB/T 2260 code
-    var names = data.names;
-    geo.features.forEach(function (feature) {
-      var code = feature.properties && feature.properties.id;
-      if (names[code]) {
-        feature.properties.name = names[code];
-      }
-    });
-    window.echarts.registerMap('china', geo);
+  window.loadChinaMap(element.dataset.geo, { names: data.names }).then(function () {
     var chart = window.echarts.init(element, null, { renderer: 'canvas' });
     draw(chart);
     chart.on('click', function (params) {
