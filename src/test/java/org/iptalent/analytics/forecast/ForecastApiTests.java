@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The forecasts' API: a province's city forecast with its method, parameters, intervals and backtest; too little
- * history a 422 in Chinese and in English; another province 404, a horizon past five years 400, the province's teams
- * all at once, and a talent's account refused.
+ * history a 422 in Chinese and in English; another province 404, a horizon past five years 400, an unknown measure a
+ * 400 naming the parameter and its values (and the page's unknown view said in words), the province's teams all at
+ * once, and a talent's account refused.
  */
 @PlatformTest
 class ForecastApiTests {
@@ -120,7 +121,18 @@ class ForecastApiTests {
                 + ForecastHistories.TEAM, "Authorization", token, "Accept-Language", "en");
         assertThat(noDemand.status()).isEqualTo(422);
         assertThat(noDemand.json().get("detail").asString()).startsWith("Too little history to forecast");
-        assertThat(http.get("/api/v1/forecasts?measure=NOPE", "Authorization", token).status()).isEqualTo(400);
+        Http.Response measureZh = http.get("/api/v1/forecasts?measure=NOPE", "Authorization", token,
+                "Accept-Language", "zh-CN");
+        assertThat(measureZh.status()).isEqualTo(400);
+        assertThat(measureZh.header("Content-Type")).contains("application/problem+json");
+        assertThat(measureZh.json().get("detail").asString())
+                .isEqualTo("参数 measure 的值“NOPE”不存在，应为 SUPPLY（人才供给）或 DEMAND（用人需求）。");
+        assertThat(measureZh.json().get("errors").get(0).get("field").asString()).isEqualTo("measure");
+        Http.Response measureEn = http.get("/api/v1/forecasts/all?measure=supply", "Authorization", token,
+                "Accept-Language", "en");
+        assertThat(measureEn.status()).isEqualTo(400);
+        assertThat(measureEn.json().get("detail").asString()).isEqualTo("The parameter measure has no value "
+                + "\"supply\": it must be SUPPLY (the supply of talents) or DEMAND (the demand for staff).");
 
         Http.Response all = http.get("/api/v1/forecasts/all?horizon=1", "Authorization", token);
         assertThat(all.status()).as(all.body()).isEqualTo(200);
@@ -128,6 +140,13 @@ class ForecastApiTests {
         assertThat(all.json().findValuesAsString("region")).containsOnly("440000");
         assertThat(all.json().findValuesAsString("team")).containsExactly("PROTECTION", "APPLICATION",
                 "PUBLIC_SERVICE", "INTERNATIONAL", "BASIC");
+
+        // the page's own parameter, view, is refused in words on the page, naming its three choices
+        Http browser = new Http(port);
+        browser.signInEnrolling(guangdong.username(), TestAccounts.PASSWORD);
+        assertThat(browser.get("/analytics/forecasts?view=NOPE&lang=en").body()).contains("id=\"forecast-refusal\"",
+                "The parameter view has no value &quot;NOPE&quot;: it must be SUPPLY", "or GAP (the gap between them).")
+                .doesNotContain("id=\"forecast-chart\"");
 
         String talentToken = "Bearer " + tokens.issue(talent.id(), "test").token();
         assertThat(http.get("/api/v1/forecasts", "Authorization", talentToken).status()).isEqualTo(403);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.iptalent.analytics.forecast.ForecastView;
@@ -46,6 +47,7 @@ class ForecastApiController {
             + "(the model's analytic variance); the backtest's MASE over a rolling origin (the last 12 months, each "
             + "refitted and forecast up to 12 months ahead, scaled by the in-sample one-step naive error); the "
             + "months of history used. Counts are never below zero. Fewer than 24 months of history: 422.")
+    @ApiProblem(status = 400, description = "A horizon past 1 to 5 years, an unknown team or measure.")
     @ApiProblem(status = 404, description = "The region is unknown or outside your region.")
     @ApiProblem(status = 422, description = "Too little history: fewer than 24 months, so no forecast is made.")
     ForecastView forecast(
@@ -56,8 +58,9 @@ class ForecastApiController {
             @Parameter(description = "Years ahead, 1 to 5") @RequestParam(defaultValue = "3") int horizon,
             @Parameter(description = "SUPPLY: the registry's talents (registry.team.<TEAM>); DEMAND: the staff "
                     + "employers reported they need now, as the latest closed survey round gave it "
-                    + "(demand.team.<TEAM>)") @RequestParam(defaultValue = "SUPPLY") Measure measure) {
-        return forecasts.forecast(region, team, horizon, measure);
+                    + "(demand.team.<TEAM>); another value: 400 naming the two", schema = @Schema(type = "string",
+                    allowableValues = {"SUPPLY", "DEMAND"})) @RequestParam(defaultValue = "SUPPLY") String measure) {
+        return forecasts.forecast(region, team, horizon, Measure.of("measure", measure));
     }
 
     @GetMapping("/gap")
@@ -81,10 +84,12 @@ class ForecastApiController {
             + "provinces in your region, each team: the months of history, the last month's value, the forecast at "
             + "the horizon's last month with its intervals and the backtest's MASE; atHorizon is null where the "
             + "history is shorter than 24 months.")
+    @ApiProblem(status = 400, description = "A horizon past 1 to 5 years or an unknown measure.")
     List<Forecasts.Summary> all(@Parameter(description = "Years ahead, 1 to 5") @RequestParam(defaultValue = "3")
-            int horizon, @Parameter(description = "SUPPLY or DEMAND") @RequestParam(defaultValue = "SUPPLY")
-            Measure measure) {
-        return forecasts.all(horizon, measure);
+            int horizon, @Parameter(description = "SUPPLY or DEMAND; another value: 400 naming the two",
+            schema = @Schema(type = "string", allowableValues = {"SUPPLY", "DEMAND"}))
+            @RequestParam(defaultValue = "SUPPLY") String measure) {
+        return forecasts.all(horizon, Measure.of("measure", measure));
     }
 
     @ExceptionHandler(TooLittleHistoryException.class)

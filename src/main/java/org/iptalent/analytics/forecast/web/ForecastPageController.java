@@ -72,13 +72,19 @@ class ForecastPageController {
                 ? region.trim() : regions.get(0).code();
         model.addAttribute("region", chosen);
         model.addAttribute("regionName", name(chosen, locale));
+        if (!VIEWS.contains(view)) {
+            // a view from the address bar the page does not offer: said in words, naming the choices, no chart
+            model.addAttribute("refusal", messages.getMessage("analytics.forecast.viewUnknown",
+                    new Object[] {view}, locale));
+            return "analytics/forecasts";
+        }
         try {
             if ("GAP".equals(shown)) {
                 GapView gap = forecasts.gap(chosen, team, years);
                 model.addAttribute("gap", gap);
                 model.addAttribute("gapChart", JSON.writeValueAsString(gapChart(gap, locale)));
             } else {
-                ForecastView forecast = forecasts.forecast(chosen, team, years, Measure.valueOf(shown));
+                ForecastView forecast = forecasts.forecast(chosen, team, years, Measure.of("view", shown));
                 model.addAttribute("forecast", forecast);
                 model.addAttribute("chart", JSON.writeValueAsString(chart(forecast, locale)));
             }
