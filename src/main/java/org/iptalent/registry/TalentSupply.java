@@ -1,5 +1,6 @@
 package org.iptalent.registry;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -42,4 +43,15 @@ public interface TalentSupply {
 
     /** The active talents of one filter, grouped; each talent counted once, in one statement. */
     List<GroupCount> count(SupplyFilter filter, Grouping grouping);
+
+    /** Counts and when they were counted: {@code countedAt} null when counted by the statement that answered. */
+    record Counted(List<GroupCount> counts, Instant countedAt) {
+    }
+
+    /**
+     * The same counts as {@link #count}, for a view that may show them as of a recent minute: the whole country by
+     * province or by industry comes from a summary rebuilt every few minutes once the registry is large (a live count
+     * then joins a million talents with their categories); anything else is counted now.
+     */
+    Counted recent(SupplyFilter filter, Grouping grouping);
 }

@@ -18,6 +18,7 @@ import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.reference.Term;
 import org.iptalent.registry.TalentSupply;
+import org.iptalent.registry.TalentSupply.Counted;
 import org.iptalent.registry.TalentSupply.GroupCount;
 import org.iptalent.registry.TalentSupply.Grouping;
 import org.iptalent.registry.TalentSupply.SupplyFilter;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The supply-versus-demand map's figures for the administrations: the registry's active talents now (one grouping
- * statement) against the demand reported for a survey year and horizon, by province or by a province's cities, and by
+ * statement; the country's provinces and industries of a large registry from its summary of a few minutes ago, with
+ * the time it was counted) against the demand reported for a survey year and horizon, by province or by a province's cities, and by
  * industry. Regional detail is scoped: the national office sees every province, a provincial office its own province
  * and its cities, a city office its city; another region is not found.
  */
@@ -73,7 +75,8 @@ public class SupplyDemandMap {
     public SupplyDemandView byRegion(Checked q, Locale locale) {
         boolean provinces = PROVINCE.equals(q.level());
         List<Division> parts = parts(q);
-        Map<String, Long> supplied = counts(supply.count(filter(q), provinces ? Grouping.PROVINCE : Grouping.REGION));
+        Counted counted = supply.recent(filter(q), provinces ? Grouping.PROVINCE : Grouping.REGION);
+        Map<String, Long> supplied = counts(counted.counts());
         Map<String, Long> needed = new HashMap<>();
         for (DemandCell cell : cells(q)) {
             needed.merge(provinces || cell.cityCode() == null ? cell.provinceCode() : cell.cityCode(), cell.count(),
@@ -89,12 +92,12 @@ public class SupplyDemandMap {
             rows.add(row(q.region(), message("analytics.supplyDemand.noCity", locale), supplied, needed));
         }
         return new SupplyDemandView(q.level(), q.region(), regionName(q.region(), locale), q.team(), q.category(),
-                q.industry(), q.year(), q.horizon().name(), rows, totals(rows));
+                q.industry(), q.year(), q.horizon().name(), rows, totals(rows), counted.countedAt());
     }
 
     /** The same filter within the region by industry (the industries with supply or demand, in code order). */
     public List<SupplyDemandView.Row> byIndustry(Checked q, Locale locale) {
-        Map<String, Long> supplied = counts(supply.count(filter(q), Grouping.INDUSTRY));
+        Map<String, Long> supplied = counts(supply.recent(filter(q), Grouping.INDUSTRY).counts());
         Map<String, Long> needed = new HashMap<>();
         for (DemandCell cell : cells(q)) {
             needed.merge(cell.industryCode(), cell.count(), Long::sum);

@@ -1,5 +1,6 @@
 package org.iptalent.analytics.supplydemand;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,9 +18,11 @@ import java.util.List;
  * @param horizon when the demand is for: NOW, Y1, Y3 or Y5
  * @param rows    one row per region, in code order; a province's own row (its code) holds what names no city
  * @param totals  the rows' sums
+ * @param supplyCountedAt when the supply was counted, for the country's figures of a large registry (a summary
+ *                rebuilt every few minutes); null when counted for this answer
  */
 public record SupplyDemandView(String level, String region, String name, String team, String category,
-        String industry, int year, String horizon, List<Row> rows, Figures totals) {
+        String industry, int year, String horizon, List<Row> rows, Figures totals, Instant supplyCountedAt) {
 
     /** A region's or an industry's figures. */
     public record Row(String region, String name, long supply, long demand, long gap) {

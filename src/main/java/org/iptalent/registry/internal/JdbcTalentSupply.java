@@ -7,18 +7,29 @@ import org.iptalent.registry.TalentSupply;
 import org.iptalent.shared.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The supply counted in one grouping statement over the talents and their categories; {@link #count} reads the
- * indexes {@code talent_supply} and {@code talent_category_team} (or {@code talent_category_category}) alone.
+ * indexes {@code talent_supply} and {@code talent_category_team} (or {@code talent_category_category}) alone, and
+ * {@link #recent} the country's {@link SupplySummary} where it can.
  */
 @Component
 class JdbcTalentSupply implements TalentSupply {
 
     private final JdbcTemplate jdbc;
+    private final SupplySummary summary;
 
-    JdbcTalentSupply(JdbcTemplate jdbc) {
+    JdbcTalentSupply(JdbcTemplate jdbc, SupplySummary summary) {
         this.jdbc = jdbc;
+        this.summary = summary;
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Counted recent(SupplyFilter filter, Grouping grouping) {
+        return summary.read(filter, grouping).orElseGet(() -> new Counted(count(filter, grouping), null));
     }
 
     @Override
