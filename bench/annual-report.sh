@@ -13,30 +13,22 @@
 # Needs curl and psql. Usage: bench/annual-report.sh [year]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 data=${BENCH_DATA:-target/bench-training}
 out=target/bench-annual-report
 year=${1:-$(( $(date +%Y) - 1 ))}
 [ -d "$data/pg" ] || bench/training.sh
 rm -rf "$out" && mkdir -p "$out"
-[ -n "${BENCH_JAR:-}" ] || ./mvnw -B -q -DskipTests package
-jar=${BENCH_JAR:-$(ls target/iptalent-*.jar | head -1)}
+bench_jar
 port=18084
 base="http://localhost:$port"
-log() { echo "$*" | tee -a "$out/results.txt"; }
-java -Xmx512m -XX:+UseG1GC -Djava.awt.headless=true -jar "$jar" --server.port=$port \
-  --iptalent.embedded-db.data-directory="$data/pg" --iptalent.search.index-directory="$data/index" \
-  --iptalent.import.directory="$data/imports" --iptalent.crypto.key-file="$data/key" \
-  --iptalent.security.mfa-required-roles= >> "$out/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 1200); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
-for _ in $(seq 1 3600); do grep -q "Plan indicators: history up to date" "$out/app.log" && break; sleep 1; done
-log "== $(git rev-parse --short HEAD), -Xmx512m, year $year: $(grep -o 'Plan indicators: history up to date.*' "$out/app.log" | tail -1)"
-pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | tail -1 | grep -o '[0-9]*$')
-PGPASSWORD=$(cat "$data/pg/iptalent-superuser.password")
-export PGPASSWORD
-sql() { psql -h localhost -p "$pgport" -U postgres -d iptalent -v ON_ERROR_STOP=1 -qtA "$@"; }
-if [ -n "${BENCH_LOCK:-}" ]; then exec 9>"$BENCH_LOCK"; flock 9; fi
+jvm=(-Xmx512m -XX:+UseG1GC -Djava.awt.headless=true)
+bench_start "$data"
+bench_wait_health
+bench_wait_history
+log "== $(git rev-parse --short HEAD), -Xmx512m, year $year: $(bench_history_line)"
+bench_db "$data"
+bench_lock
 log "talents: $(sql -c "select count(*) from talent")"
 # a published report never changes: the benchmark drafts a year still in draft (or none)
 if [ "$(sql -c "select count(*) from annual_report where year = $year and status = 'PUBLISHED'")" != "0" ]; then
@@ -46,8 +38,7 @@ else
   draft=yes
 fi
 
-token=$(curl -sf -X POST "$base/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+token=$(bench_token)
 auth="Authorization: Bearer $token"
 stats() { sort -n "$1" | awk '{a[NR]=$1} END {printf "median %.3f s, max %.3f s (%d runs)", a[int((NR+1)/2)], a[NR], NR}'; }
 if [ "$draft" = yes ]; then

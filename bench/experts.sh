@@ -10,6 +10,7 @@
 # Needs wrk and pgbench. Usage: bench/experts.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 data=target/bench-experts
 out=target/bench-experts-run
 rm -rf "$out" && mkdir -p "$out"
@@ -18,29 +19,17 @@ rm -rf "$out" && mkdir -p "$out"
 # BENCH_ARGS: more settings for the platform;
 # BENCH_JAR: a jar built before (else built here); BENCH_LOCK: a file locked while measuring, so that no build
 # shares the cores with the requests measured
-[ -n "${BENCH_JAR:-}" ] || ./mvnw -B -q -DskipTests package
-jar=${BENCH_JAR:-$(ls target/iptalent-*.jar | head -1)}
+bench_jar
 port=18083
 base="http://localhost:$port"
-log() { echo "$*" | tee -a "$out/results.txt"; }
-java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
-  --iptalent.embedded-db.data-directory="$data/pg" --iptalent.search.index-directory="$data/index" \
-  --iptalent.import.directory="$data/imports" --iptalent.crypto.key-file="$data/key" \
-  --iptalent.registry.demo.talents=110000 --iptalent.expert.demo.experts=100000 \
-  --iptalent.security.mfa-required-roles= \
-  --iptalent.planning.history.catch-up-on-start=false --iptalent.planning.current.initial-delay=PT5H \
-  ${BENCH_ARGS:-} >> "$out/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 3600); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
-pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | tail -1 | grep -o '[0-9]*$')
-PGPASSWORD=$(cat "$data/pg/iptalent-superuser.password")
-export PGPASSWORD
-sql() { psql -h localhost -p "$pgport" -U postgres -d iptalent -v ON_ERROR_STOP=1 -qtA "$@"; }
+# shellcheck disable=SC2086 # BENCH_ARGS: one word per setting
+bench_start "$data" --iptalent.registry.demo.talents=110000 --iptalent.expert.demo.experts=100000 \
+  --iptalent.planning.history.catch-up-on-start=false --iptalent.planning.current.initial-delay=PT5H ${BENCH_ARGS:-}
+bench_wait_health 3600
+bench_db "$data"
 # the search index is built in the background after the demo data: wait for every expert to be in it
 experts=$(sql -c "select count(*) from expert")
-token=$(curl -sf -X POST "$base/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+token=$(bench_token)
 auth="Authorization: Bearer $token"
 last=-1
 for _ in $(seq 1 1800); do
@@ -50,7 +39,7 @@ for _ in $(seq 1 1800); do
   last=$found
   sleep 15
 done
-if [ -n "${BENCH_LOCK:-}" ]; then exec 9>"$BENCH_LOCK"; flock 9; fi
+bench_lock
 sql -c "vacuum analyze"
 log "== $(git rev-parse --short HEAD): $experts experts ($(sql -c "select count(*) from expert where status = 'APPOINTED'") \
 appointed), $(sql -c "select count(*) from talent") talents, $(nproc) cores, $(java -version 2>&1 | head -1)"

@@ -15,33 +15,23 @@
 # Needs curl and psql. Usage: bench/forecasts.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 data=${BENCH_DATA:-target/bench-training}
 out=target/bench-forecasts
 [ -d "$data/pg" ] || bench/training.sh
 rm -rf "$out" && mkdir -p "$out"
-[ -n "${BENCH_JAR:-}" ] || ./mvnw -B -q -DskipTests package
-jar=${BENCH_JAR:-$(ls target/iptalent-*.jar | head -1)}
+bench_jar
 port=18083
 base="http://localhost:$port"
-log() { echo "$*" | tee -a "$out/results.txt"; }
-java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
-  --iptalent.embedded-db.data-directory="$data/pg" --iptalent.search.index-directory="$data/index" \
-  --iptalent.import.directory="$data/imports" --iptalent.crypto.key-file="$data/key" \
-  --iptalent.security.mfa-required-roles= >> "$out/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 1200); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
-for _ in $(seq 1 3600); do grep -q "Plan indicators: history up to date" "$out/app.log" && break; sleep 1; done
-log "== $(git rev-parse --short HEAD): $(grep -o 'Plan indicators: history up to date.*' "$out/app.log" | tail -1)"
-pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | tail -1 | grep -o '[0-9]*$')
-PGPASSWORD=$(cat "$data/pg/iptalent-superuser.password")
-export PGPASSWORD
-sql() { psql -h localhost -p "$pgport" -U postgres -d iptalent -v ON_ERROR_STOP=1 -qtA "$@"; }
-if [ -n "${BENCH_LOCK:-}" ]; then exec 9>"$BENCH_LOCK"; flock 9; fi
+bench_start "$data"
+bench_wait_health
+bench_wait_history
+log "== $(git rev-parse --short HEAD): $(bench_history_line)"
+bench_db "$data"
+bench_lock
 log "team history rows: $(sql -c "select count(*) from indicator_snapshot where source_code like 'registry.team.%' and region_code like '__0000'")"
 
-token=$(curl -sf -X POST "$base/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+token=$(bench_token)
 auth="Authorization: Bearer $token"
 timed() { # name url: 3 warm-up calls, then 10 timed ones
   local name=$1 url=$2

@@ -8,34 +8,23 @@
 #    aggregates written by hand in SQL (bench/planning-floor.sql through pgbench, 20 clients);
 #  - one indicator's regional breakdown (< 300 ms), for the country's provinces and for a province's cities, against
 #    the health endpoint.
+# BENCH_JAR: a jar built before (else built here).
 # Needs wrk and pgbench (PostgreSQL's client tools). Usage: bench/planning.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 data=target/bench-training
 out=target/bench-planning
 [ -d "$data/pg" ] || bench/training.sh
 rm -rf "$out" && mkdir -p "$out"
-./mvnw -B -q -DskipTests package
-jar=$(ls target/iptalent-*.jar | head -1)
+bench_jar
 port=18082
 base="http://localhost:$port"
-log() { echo "$*" | tee -a "$out/results.txt"; }
-start_app() { # extra arguments
-  java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
-    --iptalent.embedded-db.data-directory="$data/pg" --iptalent.search.index-directory="$data/index" \
-    --iptalent.import.directory="$data/imports" --iptalent.crypto.key-file="$data/key" \
-    --iptalent.security.mfa-required-roles= "$@" >> "$out/app.log" 2>&1 &
-  app=$!
-  for _ in $(seq 1 1200); do curl -sf "$base/actuator/health" >/dev/null && return; sleep 1; done
-}
-trap 'kill $app 2>/dev/null || true' EXIT
 
 # 1. the data as a registry that grew for years, and no history yet
-start_app --iptalent.planning.history.catch-up-on-start=false
-pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | tail -1 | grep -o '[0-9]*$')
-PGPASSWORD=$(cat "$data/pg/iptalent-superuser.password")
-export PGPASSWORD
-sql() { psql -h localhost -p "$pgport" -U postgres -d iptalent -v ON_ERROR_STOP=1 -qtA "$@"; }
+bench_start "$data" --iptalent.planning.history.catch-up-on-start=false
+bench_wait_health
+bench_db "$data"
 s=$(date +%s)
 sql -f bench/planning-dates.sql
 sql -c "alter table indicator_snapshot disable trigger indicator_snapshot_not_truncated" \
@@ -46,15 +35,15 @@ $(sql -c "select count(*) from enrollment") enrollments; dates spread in $(( $(d
 kill $app; wait $app 2>/dev/null || true
 
 # 2. the first start brings the history up to date in the background: the backfill, then the values now
-start_app
-for _ in $(seq 1 1800); do grep -q "Plan indicators: history up to date" "$out/app.log" && break; sleep 1; done
-log "$(grep -o 'Plan indicators: history up to date.*' "$out/app.log" | tail -1)"
-pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | tail -1 | grep -o '[0-9]*$')
+bench_start "$data"
+bench_wait_health
+bench_wait_history 1800
+log "$(bench_history_line)"
+bench_db "$data"
 log "snapshot rows: $(sql -c "select count(*) from indicator_snapshot"), regions: \
 $(sql -c "select count(distinct region_code) from indicator_snapshot")"
 
-token=$(curl -sf -X POST "$base/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+token=$(bench_token)
 auth="Authorization: Bearer $token"
 run_wrk() { # name connections seconds urls-file [wrk args]
   local name=$1 c=$2 d=$3 urls=$4

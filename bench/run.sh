@@ -9,6 +9,7 @@
 # durability costs; users always run durable); BENCH_LATENCY=false measures imports only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 out=target/bench
 latency_only=false
 if [ "${1:-}" = latency ]; then
@@ -25,6 +26,7 @@ fi
 cp="target/test-classes:target/classes:$(cat "$out/cp.txt")"
 jar=$(ls target/iptalent-*.jar | head -1)
 port=18080
+base="http://localhost:$port"
 
 offset=0
 for n in "${sizes[@]+"${sizes[@]}"}"; do
@@ -32,22 +34,13 @@ for n in "${sizes[@]+"${sizes[@]}"}"; do
   offset=$((offset + n))
 done
 
-java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
-  --iptalent.embedded-db.data-directory="$out/pg" --iptalent.search.index-directory="$out/index" \
-  --iptalent.import.directory="$out/imports" --iptalent.crypto.key-file="$out/key" \
-  --iptalent.embedded-db.durable="${BENCH_DURABLE:-true}" \
-  --iptalent.registry.demo.talents=0 --iptalent.security.mfa-required-roles= \
+bench_start "$out" --iptalent.embedded-db.durable="${BENCH_DURABLE:-true}" --iptalent.registry.demo.talents=0 \
   --iptalent.import.max-file-size=200MB --spring.servlet.multipart.max-file-size=200MB \
-  --spring.servlet.multipart.max-request-size=210MB > "$out/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
-pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | grep -o '[0-9]*$')
+  --spring.servlet.multipart.max-request-size=210MB
+bench_wait_health 120
 # the embedded server requires the password it generated at its first start
-PGPASSWORD=$(cat "$out/pg/iptalent-superuser.password")
-export PGPASSWORD
-token=$(curl -sf -X POST "localhost:$port/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+bench_db "$out"
+token=$(bench_token)
 
 for n in "${sizes[@]+"${sizes[@]}"}"; do
   echo "== $n rows" | tee -a "$out/results.txt"

@@ -8,30 +8,21 @@
 #    3 warm-up calls, then 20 timed by curl;
 #  - the floor: the same figures written by hand in SQL (the supply's join and grouping, the demand's sum), psql's
 #    timing, 20 runs each, with the plan of the first (EXPLAIN ANALYZE) kept in target/bench-supply-demand.
+# BENCH_JAR: a jar built before (else built here).
 # Needs curl and psql. Usage: bench/supply-demand.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 data=target/bench-training
 out=target/bench-supply-demand
 [ -d "$data/pg" ] || bench/training.sh
 rm -rf "$out" && mkdir -p "$out"
-./mvnw -B -q -DskipTests package
-jar=$(ls target/iptalent-*.jar | head -1)
+bench_jar
 port=18084
 base="http://localhost:$port"
-log() { echo "$*" | tee -a "$out/results.txt"; }
-java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
-  --iptalent.embedded-db.data-directory="$data/pg" --iptalent.search.index-directory="$data/index" \
-  --iptalent.import.directory="$data/imports" --iptalent.crypto.key-file="$data/key" \
-  --iptalent.security.mfa-required-roles= --iptalent.planning.history.catch-up-on-start=false \
-  >> "$out/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 1200); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
-pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | tail -1 | grep -o '[0-9]*$')
-PGPASSWORD=$(cat "$data/pg/iptalent-superuser.password")
-export PGPASSWORD
-sql() { psql -h localhost -p "$pgport" -U postgres -d iptalent -v ON_ERROR_STOP=1 -qtA "$@"; }
+bench_start "$data" --iptalent.planning.history.catch-up-on-start=false
+bench_wait_health
+bench_db "$data"
 
 # 200,000 demand rows: what the demo reported, topped up with random needs (a row's key is unique: repeats skipped)
 for _ in $(seq 1 5); do
@@ -57,8 +48,7 @@ sql -c "vacuum analyze talent" -c "vacuum analyze talent_category" -c "vacuum an
 year=$(sql -c "select max(survey_year) from demand_report")
 log "== $(git rev-parse --short HEAD): $(sql -c "select count(*) from talent where status = 'ACTIVE' and merged_into_id is null") active talents, $(sql -c "select count(*) from talent_category") categories, $(sql -c "select count(*) from demand_report") demand rows; survey year $year"
 
-token=$(curl -sf -X POST "$base/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+token=$(bench_token)
 auth="Authorization: Bearer $token"
 stats() { sort -n | awk '{a[NR]=$1} END {printf "median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs)", a[int((NR+1)/2)], a[int(NR*0.95+0.5)], a[NR], NR}'; }
 timed() { # name url: 3 warm-up calls, then 20 timed ones

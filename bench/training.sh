@@ -9,6 +9,7 @@
 # Needs wrk (apt-get install wrk). The embedded database is durable, as users run it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 out=target/bench-training
 latency_only=false
 if [ "${1:-}" = latency ]; then
@@ -24,30 +25,20 @@ cp="target/test-classes:target/classes:$(cat "$out/cp.txt")"
 jar=$(ls target/iptalent-*.jar | head -1)
 port=18081
 base="http://localhost:$port"
-log() { echo "$*" | tee -a "$out/results.txt"; }
 
 $latency_only || java -Xmx1g -cp "$cp" org.iptalent.bench.BenchFiles "$n" 0 "$out" | tee -a "$out/results.txt"
 
 # the verification limit is raised: every wrk connection comes from one address, which a real client never shares
 # with 49 others; the bucket is still looked up on every request
 start=$(date +%s.%N)
-java -Xmx1g -XX:+UseG1GC -jar "$jar" --server.port=$port \
-  --iptalent.embedded-db.data-directory="$out/pg" --iptalent.search.index-directory="$out/index" \
-  --iptalent.import.directory="$out/imports" --iptalent.crypto.key-file="$out/key" \
-  --iptalent.security.mfa-required-roles= --iptalent.planning.history.catch-up-on-start=false \
+bench_start "$out" --iptalent.planning.history.catch-up-on-start=false \
   --iptalent.certificate.verification.per-minute=100000000 --iptalent.certificate.verification.burst=100000000 \
   --iptalent.import.max-file-size=200MB --spring.servlet.multipart.max-file-size=200MB \
-  --spring.servlet.multipart.max-request-size=210MB > "$out/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 1200); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+  --spring.servlet.multipart.max-request-size=210MB
+bench_wait_health
 $latency_only || log "first start with the demo data: $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s"
-pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$out/app.log" | grep -o '[0-9]*$')
-PGPASSWORD=$(cat "$out/pg/iptalent-superuser.password")
-export PGPASSWORD
-sql() { psql -h localhost -p "$pgport" -U postgres -d iptalent -v ON_ERROR_STOP=1 -qtA "$@"; }
-token=$(curl -sf -X POST "$base/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d '{"username":"national","password":"Demo#IPTalent2026"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+bench_db "$out"
+token=$(bench_token)
 auth=(-H "Authorization: Bearer $token")
 
 if ! $latency_only; then
