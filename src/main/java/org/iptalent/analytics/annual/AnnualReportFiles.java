@@ -52,7 +52,8 @@ public class AnnualReportFiles {
         byte[] file = pdf.render(report, language);
         // recorded before the file leaves, as the platform's exports do: a download that cannot be audited fails
         audit.record(AuditEvent.of(AuditAction.EXPORT, AnnualReports.ENTITY, report.year())
-                .message("analytics.annual.audit.exported", report.yearText(), "PDF", drafted(report)));
+                .message("analytics.annual.audit.exported", report.yearText(), "PDF", drafted(report),
+                        report.versionText()));
         return file;
     }
 

@@ -61,7 +61,8 @@ public class AnnualReports {
         int written = jdbc.update("""
                 insert into annual_report (year, status, figures, drafted_at, drafted_by) values (?, 'DRAFT', ?::jsonb, ?, ?)
                 on conflict (year) do update set figures = excluded.figures, drafted_at = excluded.drafted_at,
-                  drafted_by = excluded.drafted_by where annual_report.status = 'DRAFT'""", year,
+                  drafted_by = excluded.drafted_by, version = annual_report.version + 1
+                where annual_report.status = 'DRAFT'""", year,
                 json.writeValueAsString(computed), now, user.id());
         if (written == 0) {
             throw new ConflictException("analytics.annual.alreadyPublished", String.valueOf(year));
@@ -72,9 +73,13 @@ public class AnnualReports {
         return find(year).orElseThrow();
     }
 
-    /** Publishes a drafted report: from now on anyone may read it and nothing changes it. */
+    /**
+     * Publishes a drafted report: from now on anyone may read it and nothing changes it. {@code reviewed} is the
+     * draft's version its administrator read (given as typed, from a form or a request); a year drafted again since
+     * is refused (409), so nobody publishes figures they have not seen.
+     */
     @Transactional
-    public AnnualReport publish(int year) {
+    public AnnualReport publish(int year, String reviewed) {
         CurrentUser user = nationalAdministrator();
         AnnualReport report = find(year).orElseThrow(() -> new RecordNotFoundException(ENTITY, year));
         if (report.published()) {
@@ -84,15 +89,41 @@ public class AnnualReports {
             // a year's report is published once the year is over: its figures can never be corrected afterwards
             throw new BusinessRuleException("year", "analytics.annual.yearNotOver", String.valueOf(year));
         }
+        int version = version(reviewed);
+        if (version != report.version()) {
+            throw redrafted(year, version, report.version());
+        }
+        // a drafting or publication since the read above changes nothing here and is told apart below
         int written = jdbc.update("""
                 update annual_report set status = 'PUBLISHED', published_at = ?, published_by = ?
-                where year = ? and status = 'DRAFT'""", Timestamp.from(Instant.now(clock)), user.id(), year);
+                where year = ? and status = 'DRAFT' and version = ?""", Timestamp.from(Instant.now(clock)), user.id(),
+                year, version);
         if (written == 0) {
-            throw new ConflictException("analytics.annual.alreadyPublished", String.valueOf(year));
+            AnnualReport now = find(year).orElseThrow();
+            throw now.published() ? new ConflictException("analytics.annual.alreadyPublished", String.valueOf(year))
+                    : redrafted(year, version, now.version());
         }
         audit.record(AuditEvent.of(AuditAction.UPDATE, ENTITY, year)
-                .message("analytics.annual.audit.published", String.valueOf(year)));
+                .message("analytics.annual.audit.publishedDraft", String.valueOf(year), String.valueOf(version)));
         return find(year).orElseThrow();
+    }
+
+    private static ConflictException redrafted(int year, int reviewed, int current) {
+        return new ConflictException("analytics.annual.redrafted", String.valueOf(year), String.valueOf(reviewed),
+                String.valueOf(current));
+    }
+
+    /** The reviewed draft's version as typed: a whole number from 1, or a refusal in words. */
+    private static int version(String typed) {
+        try {
+            int version = Integer.parseInt(typed == null ? "" : typed.trim());
+            if (version > 0) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new BusinessRuleException("version", "analytics.annual.versionRequired");
     }
 
     /**
@@ -145,7 +176,7 @@ public class AnnualReports {
         Timestamp published = rs.getTimestamp("published_at");
         long publishedBy = rs.getLong("published_by");
         return new AnnualReport(rs.getInt("year"), AnnualReport.Status.valueOf(rs.getString("status")),
-                json.readValue(rs.getString("figures"), AnnualFigures.class),
+                json.readValue(rs.getString("figures"), AnnualFigures.class), rs.getInt("version"),
                 rs.getTimestamp("drafted_at").toInstant(), rs.getLong("drafted_by"),
                 published == null ? null : published.toInstant(), rs.wasNull() ? null : publishedBy);
     }

@@ -82,6 +82,7 @@ class AnnualReportTests {
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
         assertThat(drafted.json().get("status").asString()).isEqualTo("DRAFT");
         assertThat(drafted.json().get("month").asString()).isEqualTo(YEAR + "-12");
+        int reviewed = drafted.json().get("version").asInt();
 
         AnnualFigures figures = reports.find(AnnualReportSeed.YEAR).orElseThrow().figures();
         long total = count("");
@@ -176,11 +177,28 @@ class AnnualReportTests {
         assertThat(value(redrafted, "totals", "analytics.annual.source.registry.talents", 0)).isEqualTo(total + 1);
         assertThat(value(redrafted, "education", "MASTER", 0)).isEqualTo(masters + 1);
 
+        // a publication names the draft reviewed: the one read before the redrafting is refused in words, none is 400
+        int current = reports.find(AnnualReportSeed.YEAR).orElseThrow().version();
+        assertThat(current).isEqualTo(reviewed + 1);
+        Http.Response stale = http.postJson("/api/v1/annual-reports/" + YEAR + "/publication?version=" + reviewed, "",
+                "Authorization", token, "Accept-Language", "en");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.header("Content-Type")).contains("application/problem+json");
+        assertThat(stale.json().get("detail").asString()).isEqualTo("The statistical report of " + YEAR + " was "
+                + "drafted again since you reviewed draft " + reviewed + ": review draft " + current
+                + " before publishing it.");
+        Http.Response unnamed = http.postJson("/api/v1/annual-reports/" + YEAR + "/publication", "",
+                "Authorization", token, "Accept-Language", "zh-CN");
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.json().get("detail").asString()).isEqualTo("发布前须注明所审阅的草稿版本（version，从 1 起的整数）。");
+        assertThat(reports.find(AnnualReportSeed.YEAR).orElseThrow().published()).isFalse();
+
         // published: anyone reads it, and nothing changes it any more
-        Http.Response published = http.postJson("/api/v1/annual-reports/" + YEAR + "/publication", "",
-                "Authorization", token);
+        Http.Response published = http.postJson("/api/v1/annual-reports/" + YEAR + "/publication?version=" + current,
+                "", "Authorization", token);
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(published.json().get("version").asInt()).isEqualTo(current);
         byte[] before = binary("/api/v1/annual-reports/" + YEAR + ".xlsx").body();
         // the public downloads of the published report are not audited (anonymous, the kept files)
         long publicExports = exports(null);
@@ -212,7 +230,7 @@ class AnnualReportTests {
                 select ?, 'DRAFT', figures, now(), drafted_by from annual_report where year = ?
                 on conflict (year) do nothing""", thisYear, AnnualReportSeed.YEAR);
         try {
-            Http.Response early = http.postJson("/api/v1/annual-reports/" + thisYear + "/publication", "",
+            Http.Response early = http.postJson("/api/v1/annual-reports/" + thisYear + "/publication?version=1", "",
                     "Authorization", token, "Accept-Language", "en");
             assertThat(early.status()).isBetween(400, 422);
             assertThat(early.json().get("detail").asString()).startsWith(thisYear + " is not over yet");

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -53,14 +54,17 @@ class AnnualReportApiController {
         this.problems = problems;
     }
 
-    /** A report as listed: its year, state, the month its figures were read at, when published. */
-    record ReportJson(int year, String status, String month, Instant draftedAt, Instant publishedAt, String pdf,
-            String xlsx) {
+    /**
+     * A report as listed: its year, state, the month its figures were read at, which draft it is (counted up at each
+     * drafting; a publication names it), when drafted and published.
+     */
+    record ReportJson(int year, String status, String month, int version, Instant draftedAt, Instant publishedAt,
+            String pdf, String xlsx) {
 
         static ReportJson of(AnnualReport report) {
             String base = "/api/v1/annual-reports/" + report.year();
-            return new ReportJson(report.year(), report.status().name(), report.figures().month(), report.draftedAt(),
-                    report.publishedAt(), base + ".pdf", base + ".xlsx");
+            return new ReportJson(report.year(), report.status().name(), report.figures().month(), report.version(),
+                    report.draftedAt(), report.publishedAt(), base + ".pdf", base + ".xlsx");
         }
     }
 
@@ -116,11 +120,16 @@ class AnnualReportApiController {
     }
 
     @PostMapping("/{year:\\d+}/publication")
-    @Operation(summary = "Publish a drafted report (national administrators)", description = "From then on anyone "
-            + "may read it and it never changes. Audited.")
-    @ApiProblem(status = 409, description = "The report is published already.")
-    ReportJson publish(@Parameter(description = "The report's year") @PathVariable int year) {
-        return ReportJson.of(reports.publish(year));
+    @Operation(summary = "Publish a drafted report (national administrators)", description = "Names the draft that "
+            + "was reviewed (its version, as listed and as the drafting answered); from then on anyone may read it and "
+            + "it never changes. Audited.")
+    @ApiProblem(status = 400, description = "No version, or not a whole number from 1; or the year is not over.")
+    @ApiProblem(status = 409, description = "The report is published already, or the year was drafted again since "
+            + "the version given: review the new draft and publish that one.")
+    ReportJson publish(@Parameter(description = "The report's year") @PathVariable int year,
+            @Parameter(description = "The version of the draft that was reviewed (required)")
+            @RequestParam(required = false) String version) {
+        return ReportJson.of(reports.publish(year, version));
     }
 
     @ExceptionHandler(NoSnapshotsException.class)

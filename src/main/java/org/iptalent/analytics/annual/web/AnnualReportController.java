@@ -62,10 +62,12 @@ class AnnualReportController {
         return "analytics/annual-report";
     }
 
+    /** Publishes the draft the form was shown with: a year drafted again since is refused, its new figures shown. */
     @PostMapping("/analytics/annual-reports/{year:\\d{4}}/publication")
-    String publish(@PathVariable int year, RedirectAttributes redirect) {
+    String publish(@PathVariable int year, @RequestParam(required = false) String version,
+            RedirectAttributes redirect) {
         try {
-            reports.publish(year);
+            reports.publish(year, version);
             redirect.addFlashAttribute("message", "analytics.annual.publishedMessage");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("refusals", Refusal.of(e));
