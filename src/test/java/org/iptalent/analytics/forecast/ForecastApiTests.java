@@ -133,6 +133,14 @@ class ForecastApiTests {
         assertThat(measureEn.status()).isEqualTo(400);
         assertThat(measureEn.json().get("detail").asString()).isEqualTo("The parameter measure has no value "
                 + "\"supply\": it must be SUPPLY (the supply of talents) or DEMAND (the demand for staff).");
+        // the contract still names the two values a client may send
+        JsonNode measureParameter = null;
+        for (JsonNode parameter : http.get("/api/docs").json().get("paths").get("/api/v1/forecasts").get("get")
+                .get("parameters")) {
+            measureParameter = "measure".equals(parameter.get("name").asString()) ? parameter : measureParameter;
+        }
+        assertThat(measureParameter).isNotNull();
+        assertThat(measureParameter.get("schema").get("enum").toString()).isEqualTo("[\"SUPPLY\",\"DEMAND\"]");
 
         Http.Response all = http.get("/api/v1/forecasts/all?horizon=1", "Authorization", token);
         assertThat(all.status()).as(all.body()).isEqualTo(200);
