@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.iptalent.demand.report.EmployerAccounts;
 import org.iptalent.organisation.OrganisationView;
+import org.iptalent.platform.disclosure.SmallCounts;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
 import org.iptalent.reference.Term;
@@ -40,7 +41,7 @@ public class SupplyStatistics {
         List<String> teams = reference.terms(TaxonomyKind.TEAM).stream().map(Term::code).toList();
         List<String> educations = reference.terms(TaxonomyKind.EDUCATION).stream().map(Term::code).toList();
         SupplyTable table = SupplyTable.of(supply.byTeamAndEducation(region, employer.industryCode()), teams,
-                educations, SupplyTable.THRESHOLD);
+                educations, SmallCounts.THRESHOLD);
         return new Supply(employer, region, employer.industryCode(), table);
     }
 }

@@ -6,18 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.iptalent.platform.disclosure.SmallCounts;
 import org.iptalent.registry.TalentSupply.SupplyCount;
 
 /**
- * The supply an employer sees: talents by team (rows) and education (columns) with each row's total, every count
- * from 1 to {@code threshold - 1} suppressed so that nobody can be singled out, and where a row would have exactly
- * one suppressed cell beside its shown total, its next smallest count suppressed too (else the total less the others
- * would give the hidden one away).
+ * The supply an employer sees: talents by team (rows) and education (columns) with each row's total, small counts
+ * hidden by the platform's rule ({@link SmallCounts}): every count from 1 to {@code threshold - 1}, and where a row
+ * would have exactly one hidden cell beside its shown total, its next smallest count too (each talent has one
+ * education, so a row's cells add up to its total).
  */
 public record SupplyTable(List<String> educations, List<Row> rows, int threshold) {
 
-    /** The default smallest count shown. */
-    public static final int THRESHOLD = 5;
     /** The column of talents whose education is not recorded. */
     public static final String UNKNOWN = "";
 
@@ -44,29 +43,13 @@ public record SupplyTable(List<String> educations, List<Row> rows, int threshold
         List<Row> rows = new ArrayList<>();
         for (String team : teams) {
             long[] values = new long[columns.size()];
-            boolean[] hidden = new boolean[columns.size()];
             long total = 0;
-            int suppressed = 0;
             for (int i = 0; i < columns.size(); i++) {
                 values[i] = byCell.getOrDefault(team + "|" + columns.get(i), 0L);
                 total += values[i];
-                if (small(values[i], threshold)) {
-                    hidden[i] = true;
-                    suppressed++;
-                }
             }
-            boolean totalHidden = small(total, threshold);
-            if (suppressed == 1 && !totalHidden) {
-                int next = -1;
-                for (int i = 0; i < columns.size(); i++) {
-                    if (!hidden[i] && values[i] > 0 && (next < 0 || values[i] < values[next])) {
-                        next = i;
-                    }
-                }
-                if (next >= 0) {
-                    hidden[next] = true;
-                }
-            }
+            boolean totalHidden = SmallCounts.small(total, threshold);
+            boolean[] hidden = SmallCounts.hidden(values, !totalHidden, threshold);
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
                 cells.add(new Cell(hidden[i] ? null : values[i]));
@@ -75,9 +58,5 @@ public record SupplyTable(List<String> educations, List<Row> rows, int threshold
         }
         rows.sort(Comparator.comparingInt(r -> teams.indexOf(r.team())));
         return new SupplyTable(columns, rows, threshold);
-    }
-
-    private static boolean small(long value, int threshold) {
-        return value > 0 && value < threshold;
     }
 }
