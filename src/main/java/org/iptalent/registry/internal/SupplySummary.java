@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The country's supply by province and industry for every talent, team and category ({@code talent_supply_summary},
@@ -34,12 +35,14 @@ class SupplySummary {
     private static final String ACTIVE = "t.merged_into_id is null and t.status = 'ACTIVE'";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final TalentCounts counts;
     private final long minTalents;
 
-    SupplySummary(JdbcTemplate jdbc, TalentCounts counts,
+    SupplySummary(JdbcTemplate jdbc, PlatformTransactionManager transactions, TalentCounts counts,
             @Value("${iptalent.registry.supply-summary.min-talents:200000}") long minTalents) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
         this.counts = counts;
         this.minTalents = minTalents;
     }
@@ -63,8 +66,12 @@ class SupplySummary {
      * Counts the summary again in one transaction: readers keep the previous rows until it commits, and the table's
      * lock (which plain reads do not wait for) keeps a second refresh from adding its rows beside this one's.
      */
-    @Transactional
     public Instant refresh() {
+        // a transaction of its own, also when the scheduled run calls it (a call within the class skips the proxy)
+        return transactions.execute(status -> count());
+    }
+
+    private Instant count() {
         long start = System.nanoTime();
         jdbc.execute("lock table talent_supply_summary in exclusive mode");
         jdbc.update("delete from talent_supply_summary");

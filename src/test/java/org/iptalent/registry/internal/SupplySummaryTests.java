@@ -15,7 +15,7 @@ import org.iptalent.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The country's supply summary gives the live count's figures for every filter it answers, keeps them until counted
@@ -31,14 +31,17 @@ class SupplySummaryTests {
     @Autowired
     TalentSupply supply;
     @Autowired
-    TransactionTemplate transactions;
+    PlatformTransactionManager transactionManager;
 
     @Test
     void theSummaryIsTheLiveCountOfEveryFilterUntilCountedAgain() {
         SupplyDemandSeed.write(jdbc);
         // a summary kept whatever the registry's size, as for a million talents
-        SupplySummary summary = new SupplySummary(jdbc, counts, 0);
-        Instant first = transactions.execute(s -> summary.refresh());
+        SupplySummary summary = new SupplySummary(jdbc, transactionManager, counts, 0);
+        // as the job runs it: outside any transaction
+        summary.scheduledRefresh();
+        Instant first = summary.read(new SupplyFilter(null, null, null, null), Grouping.PROVINCE).orElseThrow()
+                .countedAt();
 
         List<SupplyFilter> filters = List.of(new SupplyFilter(null, null, null, null),
                 new SupplyFilter(null, SupplyDemandSeed.TEAM, null, null),
@@ -60,7 +63,7 @@ class SupplySummaryTests {
         SupplyDemandSeed.write(jdbc);
         assertThat(summary.read(team, Grouping.PROVINCE).orElseThrow().counts()).isEqualTo(before)
                 .isNotEqualTo(supply.count(team, Grouping.PROVINCE));
-        Instant second = transactions.execute(s -> summary.refresh());
+        Instant second = summary.refresh();
         assertThat(second).isAfter(first);
         assertThat(summary.read(team, Grouping.PROVINCE).orElseThrow().counts())
                 .isEqualTo(supply.count(team, Grouping.PROVINCE));
@@ -74,7 +77,7 @@ class SupplySummaryTests {
     @Test
     void aSmallRegistryIsCountedLive() {
         SupplyDemandSeed.write(jdbc);
-        transactions.execute(s -> new SupplySummary(jdbc, counts, 0).refresh());
+        new SupplySummary(jdbc, transactionManager, counts, 0).refresh();
         // the platform's own summary keeps nothing below 200,000 talents: the map's figures are counted now
         Counted counted = supply.recent(new SupplyFilter(null, null, null, null), Grouping.PROVINCE);
         assertThat(counted.countedAt()).isNull();
