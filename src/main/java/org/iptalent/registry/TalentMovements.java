@@ -22,4 +22,11 @@ public interface TalentMovements {
      * to another, limited to those that touch the current user's region as {@link #each} is.
      */
     List<TalentFlowCount> counts(int firstYear, int lastYear);
+
+    /**
+     * The moves of {@link #counts} alone, without the joins: per calendar year (China's time) from {@code firstYear}
+     * to {@code lastYear}, the talents who moved from one city to another, limited to the current user's region as
+     * {@link #counts} is. It reads the flows only, never the talents, for a figure that takes its stocks elsewhere.
+     */
+    List<TalentFlowCount> moves(int firstYear, int lastYear);
 }

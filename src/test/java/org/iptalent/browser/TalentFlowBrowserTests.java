@@ -5,12 +5,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.YearMonth;
+import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import org.iptalent.analytics.flows.FlowSeeds;
 import org.iptalent.analytics.flows.FlowYear;
 import org.iptalent.analytics.flows.TalentFlows;
 import org.iptalent.identity.UserSummary;
+import org.iptalent.planning.IndicatorSource;
+import org.iptalent.planning.history.SnapshotStore;
 import org.iptalent.shared.Role;
 import org.iptalent.support.BrowserTest;
 import org.iptalent.support.PlatformTest;
@@ -22,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The talent flows page in Chromium over the moves seeded in 2004: the map draws its lines, the table shows what the
  * service counts, another year changes the table, a province's cities are listed, and the concentration tab draws its
- * chart and table, in Chinese and English; a provincial administrator sees its own province and no concentration tab.
+ * chart and table (2004's talents the monthly history's, as of its December), in Chinese and English; a provincial administrator sees its own province and no concentration tab.
  */
 @PlatformTest
 class TalentFlowBrowserTests extends BrowserTest {
@@ -33,6 +37,10 @@ class TalentFlowBrowserTests extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     TalentFlows flows;
+    @Autowired
+    SnapshotStore store;
+    @Autowired
+    List<IndicatorSource> sources;
 
     @Test
     void theFlowsPageDrawsLinesSwitchesYearsAndShowsTheConcentration() throws Exception {
@@ -40,6 +48,8 @@ class TalentFlowBrowserTests extends BrowserTest {
         UserSummary guangdong = accounts.active("flbt.gd", Role.PROVINCIAL_ADMIN, "440000");
         FlowSeeds seeds = new FlowSeeds(jdbc).write();
         try {
+            YearMonth december = FlowSeeds.december(store, sources);
+            long beijing = store.valueOf("registry.talents", "110000", december).longValueExact();
             FlowYear counted = TestAccounts.as(national, () -> flows.year(FlowSeeds.YEAR, "PROVINCE", null));
             FlowYear.Row guangdongRow = counted.rows().stream().filter(r -> r.region().equals("440000")).findFirst()
                     .orElseThrow();
@@ -74,7 +84,10 @@ class TalentFlowBrowserTests extends BrowserTest {
             page.click("#tab-concentration");
             assertThat(page.locator("#concentration-chart")).hasAttribute("data-rendered", "true");
             assertThat(page.locator("#concentration-chart canvas").first()).isVisible();
-            assertThat(page.locator("#concentration-table tr[data-year='2004']")).isVisible();
+            Locator year2004 = page.locator("#concentration-table tr[data-year='2004'] td");
+            assertThat(year2004.nth(1)).hasText("2004-12");
+            // Beijing's talents are the history's
+            assertThat(year2004.nth(3)).hasText(String.valueOf(beijing));
             assertThat(page.locator("#concentration-table thead")).containsText("粤港澳大湾区占比");
             shot("concentration-zh");
 

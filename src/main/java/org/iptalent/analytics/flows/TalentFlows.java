@@ -27,7 +27,8 @@ import org.springframework.stereotype.Service;
 /**
  * Talent flows from the registry's counts of joins and moves ({@link TalentMovements#counts}): per year, each
  * province's (or a province's cities') inflow from other regions, outflow, net flow and new talents, with the largest
- * lines between regions; and the plan's concentration of talents in Beijing, Shanghai and the Greater Bay Area.
+ * lines between regions. The plan's concentration in Beijing, Shanghai and the Greater Bay Area is
+ * {@link TalentConcentration}'s.
  *
  * <p>Who sees what: the national administration every province and city and the concentration; a provincial
  * administration its own province's row and the lines into and out of it, and its cities; a city administration its
@@ -41,13 +42,6 @@ public class TalentFlows {
     public static final int FIRST_YEAR = 2000;
     public static final int TOP_LINES = 50;
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    static final String BEIJING = "110000";
-    static final String SHANGHAI = "310000";
-    /** The Greater Bay Area's nine cities of Guangdong (Hong Kong and Macao keep no records here). */
-    static final List<String> GREATER_BAY = List.of("440100", "440300", "440400", "440600", "441300", "441900",
-            "442000", "440700", "441200");
-    /** The concentration's areas, in the order its lists keep. */
-    public static final List<String> AREAS = List.of("BEIJING", "SHANGHAI", "GREATER_BAY");
 
     private final TalentMovements movements;
     private final ReferenceData reference;
@@ -151,75 +145,6 @@ public class TalentFlows {
         return new FlowYear.Row(region, f[0], f[1], f[0] - f[1], f[2]);
     }
 
-    /**
-     * Beijing's, Shanghai's and the Greater Bay Area's talents, share of the country's and net inflow, every year from
-     * the registry's first to this one: for the national administration only, since the rest of the country is in it.
-     */
-    public Concentration concentration() {
-        if (!scope().isNational()) {
-            throw new AccessDeniedException("analytics.flows.concentrationNational");
-        }
-        int last = currentYear();
-        Map<Integer, long[]> byYear = new java.util.TreeMap<>();
-        // per year: the country's joins, then each area's joins, moves in and moves out
-        for (TalentFlowCount count : movements.counts(FIRST_YEAR, last)) {
-            long[] y = byYear.computeIfAbsent(count.year(), k -> new long[1 + 3 * AREAS.size()]);
-            int to = area(count.toCityCode());
-            if (count.joined()) {
-                y[0] += count.talents();
-                if (to >= 0) {
-                    y[1 + to] += count.talents();
-                }
-                continue;
-            }
-            int from = area(count.fromCityCode());
-            if (from == to) {
-                continue;
-            }
-            if (to >= 0) {
-                y[1 + AREAS.size() + to] += count.talents();
-            }
-            if (from >= 0) {
-                y[1 + 2 * AREAS.size() + from] += count.talents();
-            }
-        }
-        List<Concentration.Year> years = new ArrayList<>();
-        if (byYear.isEmpty()) {
-            return new Concentration(AREAS, years);
-        }
-        long country = 0;
-        long[] stock = new long[AREAS.size()];
-        for (int year = byYear.keySet().iterator().next(); year <= last; year++) {
-            long[] y = byYear.getOrDefault(year, new long[1 + 3 * AREAS.size()]);
-            country += y[0];
-            List<Long> talents = new ArrayList<>();
-            List<Double> shares = new ArrayList<>();
-            List<Long> net = new ArrayList<>();
-            for (int a = 0; a < AREAS.size(); a++) {
-                long in = y[1 + AREAS.size() + a];
-                long out = y[1 + 2 * AREAS.size() + a];
-                stock[a] += y[1 + a] + in - out;
-                talents.add(stock[a]);
-                shares.add(country == 0 ? 0.0 : java.math.BigDecimal.valueOf(100.0 * stock[a] / country)
-                        .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
-                net.add(in - out);
-            }
-            years.add(new Concentration.Year(year, country, talents, shares, net));
-        }
-        return new Concentration(AREAS, years);
-    }
-
-    /** The concentration area a city lies in, or -1. */
-    static int area(String cityCode) {
-        if (cityCode.startsWith("11")) {
-            return 0;
-        }
-        if (cityCode.startsWith("31")) {
-            return 1;
-        }
-        return GREATER_BAY.contains(cityCode) ? 2 : -1;
-    }
-
     private int checkYear(Integer year) {
         int current = currentYear();
         if (year == null) {
@@ -269,7 +194,7 @@ public class TalentFlows {
     }
 
     /** Administrators with a region; nobody else reads the registry's figures by region. */
-    private static RegionScope scope() {
+    static RegionScope scope() {
         CurrentUser user = CurrentUser.require();
         if (!user.has(Role.NATIONAL_ADMIN) && !user.has(Role.PROVINCIAL_ADMIN) && !user.has(Role.CITY_ADMIN)
                 || user.scope().isNothing()) {

@@ -1,10 +1,18 @@
 package org.iptalent.analytics.flows;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.iptalent.planning.IndicatorSource;
+import org.iptalent.planning.history.SnapshotStore;
+import org.iptalent.shared.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,6 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Shenzhen (a move between cities, not provinces), one from Beijing to Chengdu half an hour before the year ended in
  * Beijing time, one in Chengdu to another employer (no flow). Moved ten minutes into 2005 (Beijing time): one from
  * Guangzhou to Shanghai.
+ *
+ * <p>At the end of 2004 the registry therefore holds 11 talents: Beijing 4 (3 + 2 in - 1 out), Shanghai none (its one
+ * talent left), the Greater Bay Area 4 (Guangzhou 2, Shenzhen 2) and Chengdu 3.
  */
 public final class FlowSeeds {
 
@@ -43,6 +54,9 @@ public final class FlowSeeds {
         long chengdu = talent("510100", march);
         talent("510100", march);
         talent("440300", "2004-01-01T00:30:00+08:00");
+        long left = talent("310000", march);
+        jdbc.update("update talent set status = 'LEFT', left_at = ? where id = ?",
+                Timestamp.from(OffsetDateTime.parse("2004-10-01T09:00:00+08:00").toInstant()), left);
         move(guangzhou[0], "440100", "110000", "2004-06-01T09:00:00+08:00");
         move(guangzhou[1], "440100", "110000", "2004-07-01T09:00:00+08:00");
         move(guangzhou[2], "440100", "440300", "2004-08-01T09:00:00+08:00");
@@ -50,6 +64,24 @@ public final class FlowSeeds {
         move(chengdu, "510100", "510100", "2004-09-01T09:00:00+08:00");
         move(guangzhou[3], "440100", "310000", "2005-01-01T00:10:00+08:00");
         return this;
+    }
+
+    /**
+     * December 2004 of the history's {@code registry.talents}, taken from the registry's own source as the monthly job
+     * takes it: the country's, every province's and every city's. A month is taken once (the history is written
+     * once), so a later call keeps the first one's values: the seeds are the same every time.
+     */
+    public static YearMonth december(SnapshotStore store, List<IndicatorSource> sources) {
+        YearMonth december = YearMonth.of(YEAR, 12);
+        IndicatorSource talents = sources.stream().filter(s -> s.code().equals("registry.talents")).findFirst()
+                .orElseThrow();
+        LocalDate end = december.atEndOfMonth();
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        values.put("000000", talents.value(RegionScope.national(), end));
+        values.putAll(talents.values(RegionScope.Level.PROVINCE, end));
+        values.putAll(talents.values(RegionScope.Level.CITY, end));
+        store.take(talents.code(), december, values, SnapshotStore.Kind.SNAPSHOT);
+        return december;
     }
 
     public void remove() {

@@ -2,12 +2,15 @@ package org.iptalent.analytics.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.iptalent.identity.UserSummary;
 import org.iptalent.identity.internal.ApiTokens;
+import org.iptalent.planning.IndicatorSource;
+import org.iptalent.planning.history.SnapshotStore;
 import org.iptalent.shared.Role;
 import org.iptalent.support.Http;
 import org.iptalent.support.PlatformTest;
@@ -21,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The talent flows' API over talents and moves seeded in 2004 ({@link FlowSeeds}): each province's and city's inflow,
  * outflow, net and new talents grow by what was seeded, years cut at midnight in Beijing, and every province's figures
- * equal direct SQL over the registry's tables; the concentration's net inflow and talents follow; a province sees its
+ * equal direct SQL over the registry's tables; the concentration's talents are the monthly history's (who was there
+ * at the year's end: a talent who left is gone) and its net inflow the year's moves; a province sees its
  * own row and lines, a city its city, another province's cities are not found, employers and talents are refused, and
  * bad years, levels and regions are 400 problems in Chinese and English.
  */
@@ -36,6 +40,10 @@ class TalentFlowApiTests {
     ApiTokens tokens;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SnapshotStore store;
+    @Autowired
+    List<IndicatorSource> sources;
 
     @Test
     void theFiguresGrowByWhatWasSeededAndEqualDirectCounts() {
@@ -47,7 +55,6 @@ class TalentFlowApiTests {
         Map<String, long[]> provinces2003 = rows(get(http, auth, "/api/v1/talent-flows?year=2003"));
         Map<String, long[]> cities2004 = rows(get(http, auth, "/api/v1/talent-flows?year=2004&level=CITY&region=440000"));
         Map<String, Long> lines2004 = lines(get(http, auth, "/api/v1/talent-flows?year=2004"));
-        JsonNode concentrationBefore = get(http, auth, "/api/v1/talent-flows/concentration");
         FlowSeeds seeds = new FlowSeeds(jdbc).write();
         try {
             JsonNode year = get(http, auth, "/api/v1/talent-flows?year=2004");
@@ -58,7 +65,8 @@ class TalentFlowApiTests {
             assertThat(delta(after, provinces2004, "440000")).containsExactly(0, 2, -2, 6);
             assertThat(delta(after, provinces2004, "110000")).containsExactly(2, 1, 1, 3);
             assertThat(delta(after, provinces2004, "510000")).containsExactly(1, 0, 1, 2);
-            assertThat(delta(after, provinces2004, "310000")).containsExactly(0, 0, 0, 0);
+            assertThat(delta(after, provinces2004, "310000")).as("a talent who left was new all the same")
+                    .containsExactly(0, 0, 0, 1);
             assertThat(delta(rows(get(http, auth, "/api/v1/talent-flows?year=2005")), provinces2005, "310000"))
                     .containsExactly(1, 0, 1, 0);
             assertThat(delta(rows(get(http, auth, "/api/v1/talent-flows?year=2003")), provinces2003, "440000"))
@@ -83,21 +91,34 @@ class TalentFlowApiTests {
                         direct.getOrDefault(row.getKey(), new long[4]));
             }
 
+            YearMonth december = FlowSeeds.december(store, sources);
             JsonNode concentration = get(http, auth, "/api/v1/talent-flows/concentration");
             assertThat(concentration.get("areas").get(0).asString()).isEqualTo("BEIJING");
-            JsonNode before = yearOf(concentrationBefore, 2004);
             JsonNode now = yearOf(concentration, 2004);
-            assertThat(now.get("country").asLong() - (before == null ? 0 : before.get("country").asLong()))
-                    .isEqualTo(11);
-            assertThat(now.get("netInflow").get(0).asLong() - (before == null ? 0
-                    : before.get("netInflow").get(0).asLong())).isEqualTo(1);
-            assertThat(now.get("netInflow").get(2).asLong() - (before == null ? 0
-                    : before.get("netInflow").get(2).asLong())).as("Guangzhou to Shenzhen stays in the bay")
+            assertThat(now.get("month").asString()).isEqualTo("2004-12");
+            // the stocks are the history's values, the bay the sum of its nine cities'
+            assertThat(now.get("country").asLong()).isEqualTo(history(december, "000000"));
+            assertThat(now.get("talents").get(0).asLong()).isEqualTo(history(december, "110000"));
+            assertThat(now.get("talents").get(1).asLong()).isEqualTo(history(december, "310000"));
+            assertThat(now.get("talents").get(2).asLong()).isEqualTo(List.of("440100", "440300", "440400",
+                    "440600", "441300", "441900", "442000", "440700", "441200").stream()
+                    .mapToLong(c -> history(december, c)).sum());
+            // which are who was there at the year's end: Beijing's three, two moved in, one out; Shanghai's one
+            // talent of the year left in October and no longer counts (joins and moves alone gave it one)
+            assertThat(now.get("country").asLong()).isEqualTo(11);
+            assertThat(now.get("talents").get(0).asLong()).isEqualTo(4);
+            assertThat(now.get("talents").get(1).asLong()).as("the talent who left").isZero();
+            assertThat(now.get("talents").get(2).asLong()).isEqualTo(4);
+            assertThat(now.get("shares").get(0).asDouble()).isEqualTo(36.36);
+            assertThat(now.get("shares").get(1).asDouble()).isZero();
+            // net inflow from the year's moves alone: Beijing two in, one out; the bay two out to Beijing, its move
+            // from Guangzhou to Shenzhen stays inside; Shanghai's move in came in 2005
+            assertThat(now.get("netInflow").get(0).asLong()).isEqualTo(1);
+            assertThat(now.get("netInflow").get(1).asLong()).isZero();
+            assertThat(now.get("netInflow").get(2).asLong()).as("Guangzhou to Shenzhen stays in the bay")
                     .isEqualTo(-2);
-            assertThat(now.get("talents").get(0).asLong() - (before == null ? 0
-                    : before.get("talents").get(0).asLong())).isEqualTo(4);
-            assertThat(now.get("shares").get(0).asDouble()).isCloseTo(100.0 * now.get("talents").get(0).asLong()
-                    / now.get("country").asLong(), org.assertj.core.data.Offset.offset(0.006));
+            assertThat(yearOf(concentration, 2005)).as("a year with moves the history does not cover is left out")
+                    .isNull();
         } finally {
             seeds.remove();
         }
@@ -188,6 +209,10 @@ class TalentFlowApiTests {
         Http.Response response = http.get(path, "Authorization", auth);
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
         return response.json();
+    }
+
+    private long history(YearMonth month, String region) {
+        return store.valueOf("registry.talents", region, month).longValueExact();
     }
 
     private static JsonNode rowOf(JsonNode year, String region) {

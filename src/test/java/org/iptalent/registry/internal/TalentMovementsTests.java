@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.iptalent.analytics.flows.FlowSeeds;
 import org.iptalent.identity.UserSummary;
+import org.iptalent.registry.TalentFlowCount;
 import org.iptalent.registry.TalentMovement;
 import org.iptalent.registry.TalentMovements;
 import org.iptalent.shared.Role;
@@ -26,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * How talents join and move, as other modules read it: one stream whatever path wrote the talent, joins from
- * the talent rows (no "joined" flow is written), moves from the flows, each limited to the reader's region.
+ * the talent rows (no "joined" flow is written), moves from the flows, each limited to the reader's region; the
+ * moves alone, counted by year and city, are the counts' moves without a join.
  */
 @PlatformTest
 class TalentMovementsTests {
@@ -91,6 +94,28 @@ class TalentMovementsTests {
                 TalentRecords.Flow::toEmployer).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(null, "440100", marker + "广州所"),
                         org.assertj.core.groups.Tuple.tuple("440100", "110000", marker + "北京所"));
+    }
+
+    @Test
+    void movesAreTheCountsMovesWithoutTheJoinsInTheReadersRegion() {
+        UserSummary national = accounts.active("mvc.nat", Role.NATIONAL_ADMIN, null);
+        UserSummary sichuan = accounts.active("mvc.sc", Role.PROVINCIAL_ADMIN, "510000");
+        FlowSeeds seeds = new FlowSeeds(jdbc).write();
+        try {
+            List<TalentFlowCount> moves = TestAccounts.as(national, () -> movements.moves(2004, 2004));
+            assertThat(moves).as("the moves of 2004 in China's time, between cities; none in one city, no joins")
+                    .containsExactly(new TalentFlowCount(2004, "110000", "510100", 1),
+                            new TalentFlowCount(2004, "440100", "110000", 2),
+                            new TalentFlowCount(2004, "440100", "440300", 1));
+            assertThat(moves).isEqualTo(TestAccounts.as(national, () -> movements.counts(2004, 2004)).stream()
+                    .filter(c -> !c.joined()).toList());
+            assertThat(TestAccounts.as(national, () -> movements.moves(2005, 2005)))
+                    .containsExactly(new TalentFlowCount(2005, "440100", "310000", 1));
+            assertThat(TestAccounts.as(sichuan, () -> movements.moves(2004, 2005)))
+                    .containsExactly(new TalentFlowCount(2004, "110000", "510100", 1));
+        } finally {
+            seeds.remove();
+        }
     }
 
     private static void importCsv(Http http, String auth, List<List<String>> rows) throws InterruptedException {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iptalent.analytics.flows.Concentration;
 import org.iptalent.analytics.flows.FlowYear;
+import org.iptalent.analytics.flows.TalentConcentration;
 import org.iptalent.analytics.flows.TalentFlows;
 import org.iptalent.platform.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TalentFlowApiController {
 
     private final TalentFlows flows;
+    private final TalentConcentration concentration;
 
-    TalentFlowApiController(TalentFlows flows) {
+    TalentFlowApiController(TalentFlows flows, TalentConcentration concentration) {
         this.flows = flows;
+        this.concentration = concentration;
     }
 
     @GetMapping
@@ -50,13 +53,16 @@ class TalentFlowApiController {
 
     @GetMapping("/concentration")
     @Operation(summary = "Beijing's, Shanghai's and the Greater Bay Area's talents, share and net inflow by year",
-            description = "For the national administration: every year from the registry's first to this one, the "
-                    + "talents at the year's end in Beijing (110000), Shanghai (310000) and the Greater Bay Area's nine "
-                    + "Guangdong cities (440100, 440300, 440400, 440600, 441300, 441900, 442000, 440700, 441200), "
-                    + "their share of the country's in percent, and their net inflow of the year from the rest of the "
-                    + "country; the lists follow the order of areas.")
+            description = "For the national administration: every year from 2000 to this one that the monthly history "
+                    + "of the indicator registry.talents covers (December's value, this year's latest month taken; "
+                    + "corrections applied): the talents present in Beijing (110000), Shanghai (310000) and the "
+                    + "Greater Bay Area's nine Guangdong cities (440100, 440300, 440400, 440600, 441300, 441900, "
+                    + "442000, 440700, 441200) and in the country, each area's share of the country's in percent, and "
+                    + "its net inflow of the calendar year (China's time; this year's so far): moves into it from the "
+                    + "rest of the country less moves out. month names the history's month read; the lists follow "
+                    + "the order of areas, a value the history lacks is null.")
     @ApiProblem(status = 403, description = "Not the national administration.")
     Concentration concentration() {
-        return flows.concentration();
+        return concentration.concentration();
     }
 }

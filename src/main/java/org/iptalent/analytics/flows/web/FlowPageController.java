@@ -9,6 +9,7 @@ import java.util.Map;
 import org.iptalent.analytics.flows.Concentration;
 import org.iptalent.analytics.flows.FlowLevel;
 import org.iptalent.analytics.flows.FlowYear;
+import org.iptalent.analytics.flows.TalentConcentration;
 import org.iptalent.analytics.flows.TalentFlows;
 import org.iptalent.reference.Division;
 import org.iptalent.reference.ReferenceData;
@@ -32,11 +33,14 @@ class FlowPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TalentFlows flows;
+    private final TalentConcentration concentrations;
     private final ReferenceData reference;
     private final MessageSource messages;
 
-    FlowPageController(TalentFlows flows, ReferenceData reference, MessageSource messages) {
+    FlowPageController(TalentFlows flows, TalentConcentration concentrations, ReferenceData reference,
+            MessageSource messages) {
         this.flows = flows;
+        this.concentrations = concentrations;
         this.reference = reference;
         this.messages = messages;
     }
@@ -53,8 +57,8 @@ class FlowPageController {
     public record RegionOption(String code, String name) {
     }
 
-    /** One year of the concentration table, each list in the areas' order. */
-    public record ConcentrationRow(String year, long country, List<Long> talents, List<Double> shares,
+    /** One year of the concentration table, each list in the areas' order (a value the history lacks: null). */
+    public record ConcentrationRow(String year, String month, long country, List<Long> talents, List<Double> shares,
             List<Long> net) {
     }
 
@@ -91,7 +95,7 @@ class FlowPageController {
         model.addAttribute("years", years);
         model.addAttribute("year", String.valueOf(chosen));
         if (concentration) {
-            concentration(flows.concentration(), locale, model);
+            concentration(concentrations.concentration(), locale, model);
             return "analytics/flows";
         }
         FlowYear main = flows.year(chosen, level.name(), null);
@@ -145,7 +149,7 @@ class FlowPageController {
                 locale)).toList();
         model.addAttribute("areas", areas);
         List<ConcentrationRow> rows = c.years().stream().map(y -> new ConcentrationRow(String.valueOf(y.year()),
-                y.country(), y.talents(), y.shares(), y.netInflow())).toList();
+                y.month(), y.country(), y.talents(), y.shares(), y.netInflow())).toList();
         List<ConcentrationRow> latestFirst = new ArrayList<>(rows);
         java.util.Collections.reverse(latestFirst);
         model.addAttribute("concentrationRows", latestFirst);
