@@ -32,6 +32,7 @@ public class AnnualReportPdf {
             td.n, th.n { text-align: right; }
             tr { page-break-inside: avoid; }
             p.none { color: #777; }
+            p.note { font-size: 8pt; color: #555; margin: -2mm 0 4mm 0; }
             """;
 
     private final PdfDocuments pdf;
@@ -58,7 +59,7 @@ public class AnnualReportPdf {
                     DateTimeFormatter.ISO_LOCAL_DATE.format(report.publishedAt().atZone(ZoneId.of("Asia/Shanghai"))))));
         }
         body.append("</p>");
-        for (ReportTables.Table table : tables.tables(report.figures(), locale)) {
+        for (ReportTables.Table table : tables.tables(report.figures(), locale, report.published())) {
             body.append("<h2>").append(escape(table.title())).append("</h2>");
             if (table.rows().isEmpty()) {
                 body.append("<p class=\"none\">").append(escape(tables.message("analytics.annual.noRows", locale)))
@@ -84,6 +85,9 @@ public class AnnualReportPdf {
                 body.append("</tr>");
             }
             body.append("</tbody></table>");
+            if (table.note() != null) {
+                body.append("<p class=\"note\">").append(escape(table.note())).append("</p>");
+            }
         }
         String style = STYLE.formatted(PdfDocuments.FONT_FAMILY, mark.replace("\"", ""));
         return PdfDocuments.xhtml(locale, title, style, body.toString());

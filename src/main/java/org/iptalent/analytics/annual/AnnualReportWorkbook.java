@@ -33,7 +33,7 @@ public class AnnualReportWorkbook {
     }
 
     public void write(AnnualReport report, Locale locale, OutputStream out) throws IOException {
-        List<ReportTables.Table> all = tables.tables(report.figures(), locale);
+        List<ReportTables.Table> all = tables.tables(report.figures(), locale, report.published());
         ReportTables.Table first = all.get(0);
         // the first sheet's headers are its table's own; the platform writes them from keys
         List<String> fields = new ArrayList<>();
@@ -50,13 +50,22 @@ public class AnnualReportWorkbook {
         for (List<String> row : first.plainRows()) {
             sheet.row(row);
         }
+        for (List<String> line : footnote(first)) {
+            sheet.row(line);
+        }
         for (ReportTables.Table table : all.subList(1, all.size())) {
             List<List<String>> lines = new ArrayList<>();
             lines.add(table.headers());
             lines.addAll(table.plainRows());
+            lines.addAll(footnote(table));
             // each further table its own sheet, named by its heading
             sheet.notes("analytics.annual.section." + table.key(), lines);
         }
         sheet.finish();
+    }
+
+    /** A table's footnote below its rows, after an empty line; none when it has none. */
+    private static List<List<String>> footnote(ReportTables.Table table) {
+        return table.note() == null ? List.of() : List.of(List.of(), List.of(table.note()));
     }
 }

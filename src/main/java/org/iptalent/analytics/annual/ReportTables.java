@@ -11,6 +11,7 @@ import org.iptalent.analytics.annual.AnnualFigures.Row;
 import org.iptalent.analytics.annual.AnnualFigures.Section;
 import org.iptalent.platform.chart.Chart;
 import org.iptalent.platform.chart.ChartImages;
+import org.iptalent.platform.disclosure.SmallCounts;
 import org.iptalent.reference.ReferenceData;
 import org.iptalent.reference.TaxonomyKind;
 import org.springframework.context.MessageSource;
@@ -27,9 +28,15 @@ public class ReportTables {
     /** A column that holds a year: written as is, never grouped. */
     private static final String YEAR_COLUMN = "analytics.annual.col.targetYear";
 
-    /** One table: its heading, its headers (the label's first), its rows of label and values. */
+    /** The table of provinces by team, whose small team counts a published file hides. */
+    private static final String REGIONS = "regions";
+    private static final String TEAM_COLUMN = "analytics.annual.col.team.";
+
+    /**
+     * One table: its heading, its headers (the label's first), its rows of label and values, a footnote (null: none).
+     */
     public record Table(String key, String title, ChartKind chart, List<String> headers, List<List<String>> rows,
-            List<List<String>> plainRows, Section section) {
+            List<List<String>> plainRows, Section section, String note) {
     }
 
     private final MessageSource messages;
@@ -42,7 +49,17 @@ public class ReportTables {
         this.charts = charts;
     }
 
+    /** The tables as the national office sees them: every figure. */
     public List<Table> tables(AnnualFigures figures, Locale locale) {
+        return tables(figures, locale, false);
+    }
+
+    /**
+     * The tables; for a published file ({@code published}), which anyone may download, the provinces' small team
+     * counts hidden ({@link #hiddenTeamCounts}). The frozen figures themselves stay as they are.
+     */
+    public List<Table> tables(AnnualFigures figures, Locale locale, boolean published) {
+        String fewer = message("analytics.annual.fewer", locale, String.valueOf(SmallCounts.THRESHOLD));
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(2);
         List<Table> tables = new ArrayList<>();
@@ -52,7 +69,10 @@ public class ReportTables {
             section.columns().forEach(c -> headers.add(message(c, locale)));
             List<List<String>> rows = new ArrayList<>();
             List<List<String>> plain = new ArrayList<>();
-            for (Row row : section.rows()) {
+            boolean suppress = published && section.key().equals(REGIONS);
+            boolean[][] hidden = suppress ? hiddenTeamCounts(section) : null;
+            for (int r = 0; r < section.rows().size(); r++) {
+                Row row = section.rows().get(r);
                 List<String> shown = new ArrayList<>();
                 List<String> raw = new ArrayList<>();
                 String label = label(row, locale);
@@ -61,16 +81,45 @@ public class ReportTables {
                 for (int c = 0; c < row.values().size(); c++) {
                     BigDecimal value = row.values().get(c);
                     boolean year = YEAR_COLUMN.equals(section.columns().get(c));
+                    if (hidden != null && hidden[c][r]) {
+                        shown.add(fewer);
+                        raw.add(fewer);
+                        continue;
+                    }
                     shown.add(value == null ? "—" : year ? value.toPlainString() : numbers.format(value));
                     raw.add(value == null ? "" : value.stripTrailingZeros().toPlainString());
                 }
                 rows.add(shown);
                 plain.add(raw);
             }
+            String note = suppress ? message("analytics.annual.smallCounts", locale,
+                    String.valueOf(SmallCounts.THRESHOLD - 1), String.valueOf(SmallCounts.THRESHOLD)) : null;
             tables.add(new Table(section.key(), message("analytics.annual.section." + section.key(), locale),
-                    section.chart(), headers, rows, plain, section));
+                    section.chart(), headers, rows, plain, section, note));
         }
         return tables;
+    }
+
+    /**
+     * Which of the provinces' team counts a published file hides, by column and row, through the platform's rule
+     * ({@link SmallCounts}): each count from 1 to {@code THRESHOLD - 1}. Along a row no more is needed: teams overlap
+     * (a talent may be in several, or none), so a province's talents are not the sum of its teams and give no hidden
+     * one back. Down a column they are: each talent lies in one province, so a team's provinces add up to the
+     * national figure the table by team shows, and a column with one hidden count hides its next smallest too.
+     */
+    static boolean[][] hiddenTeamCounts(Section section) {
+        boolean[][] hidden = new boolean[section.columns().size()][];
+        for (int c = 0; c < section.columns().size(); c++) {
+            if (!section.columns().get(c).startsWith(TEAM_COLUMN)) {
+                hidden[c] = new boolean[section.rows().size()];
+                continue;
+            }
+            int column = c;
+            long[] counts = section.rows().stream().map(r -> r.values().get(column))
+                    .mapToLong(v -> v == null ? 0 : v.longValue()).toArray();
+            hidden[c] = SmallCounts.hidden(counts, true, SmallCounts.THRESHOLD);
+        }
+        return hidden;
     }
 
     /**

@@ -153,6 +153,10 @@ class AnnualReportTests {
             assertThat(cell(sheets.get(0), "知识产权人才总数", 1)).isEqualTo(String.valueOf(total));
             assertThat(cell(sheets.get(2), "广西壮族自治区", 1)).isEqualTo(String.valueOf(guangxi));
             assertThat(cell(sheets.get(1), "知识产权保护人才队伍", 1)).isEqualTo(String.valueOf(protection));
+            // the national office's draft shows every count, however small
+            assertThat(cell(sheets.get(2), "广西壮族自治区", protectionColumn(figures)))
+                    .isEqualTo(String.valueOf(value(figures, "regions", AnnualReportSeed.GUANGXI,
+                            protectionColumn(figures) - 1)));
         }
         assertThat(exports(national.id()) - exported).isEqualTo(3);
 
@@ -200,6 +204,21 @@ class AnnualReportTests {
         assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(published.json().get("version").asInt()).isEqualTo(current);
         byte[] before = binary("/api/v1/annual-reports/" + YEAR + ".xlsx").body();
+        // the published files hide the provinces' team counts from 1 to 4 (Guangxi's protection team has fewer than
+        // five), with a footnote; the frozen figures keep them
+        long guangxiProtection = value(figures, "regions", AnnualReportSeed.GUANGXI, protectionColumn(figures) - 1);
+        assertThat(guangxiProtection).isBetween(1L, 4L);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(before))) {
+            Sheet regions = workbook.getSheets().toList().get(2);
+            assertThat(cell(regions, "广西壮族自治区", protectionColumn(figures))).isEqualTo("<5");
+            assertThat(cell(regions, "广西壮族自治区", 1)).isEqualTo(String.valueOf(guangxi));
+            assertThat(regions.read().stream().map(r -> r.getCellText(0)))
+                    .anyMatch(text -> text.startsWith("为保护个人信息，各省队伍人数为 1 至 4 人的显示为“<5”"));
+        }
+        Binary publishedPdf = binary("/api/v1/annual-reports/" + YEAR + ".pdf", "Accept-Language", "en");
+        try (PDDocument document = Loader.loadPDF(publishedPdf.body())) {
+            assertThat(Pdfs.text(document)).contains("<5", "Toprotectpersonaldata,aprovince'steamcountsfrom1to4");
+        }
         // the public downloads of the published report are not audited (anonymous, the kept files)
         long publicExports = exports(null);
         store.correct("registry.talents", "000000", java.time.YearMonth.of(AnnualReportSeed.YEAR, 12),
@@ -283,6 +302,11 @@ class AnnualReportTests {
         return jdbc.queryForObject("select count(*) from talent t where t.merged_into_id is null "
                 + "and t.created_at < ?::timestamptz and (t.left_at is null or t.left_at >= ?::timestamptz)"
                 + condition, Long.class, END, END);
+    }
+
+    /** The workbook's column of the protection team in the table of provinces (the label is column 0). */
+    private static int protectionColumn(AnnualFigures figures) {
+        return figures.section("regions").orElseThrow().columns().indexOf("analytics.annual.col.team.PROTECTION") + 1;
     }
 
     private static long value(AnnualFigures figures, String section, String code, int column) {

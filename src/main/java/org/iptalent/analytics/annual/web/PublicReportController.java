@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.iptalent.analytics.annual.AnnualReport;
 import org.iptalent.analytics.annual.AnnualReports;
+import org.iptalent.platform.disclosure.SmallCounts;
 import org.iptalent.shared.RecordNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ class PublicReportController {
     @GetMapping("/reports")
     String list(Model model) {
         model.addAttribute("reports", reports.published());
+        model.addAttribute("threshold", String.valueOf(SmallCounts.THRESHOLD));
         return "analytics/annual-reports-public";
     }
 
