@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The figures of a year's report, computed once when the report is drafted and frozen with it: every table of the
- * PDF and the workbook, as codes and numbers (names are looked up in the reader's language when rendered).
+ * PDF and the workbook, as codes and numbers, with the names of the rows that come from the reference data in both
+ * languages as they were then ({@link RowLabels}); headings and other words come from the bundles when rendered.
  *
  * @param year     the report's year
  * @param month    the month the history's figures are read at (the year's December, or the last month taken)
@@ -34,16 +35,17 @@ public record AnnualFigures(int year, String month, List<Section> sections) {
 
     /**
      * One row: its label (a kind and a code; for {@link LabelKind#NAMED} the code is the Chinese name and {@code
-     * english} the English one) and one value per column (null: no value).
+     * english} the English one; for a row of the reference data, its {@code chinese} and {@code english} names frozen
+     * when drafted, null in a report drafted before they were) and one value per column (null: no value).
      */
-    public record Row(LabelKind kind, String code, String english, List<BigDecimal> values) {
+    public record Row(LabelKind kind, String code, String chinese, String english, List<BigDecimal> values) {
 
         public Row {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
         }
 
         public static Row of(LabelKind kind, String code, BigDecimal... values) {
-            return new Row(kind, code, null, java.util.Arrays.asList(values));
+            return new Row(kind, code, null, null, java.util.Arrays.asList(values));
         }
     }
 

@@ -12,14 +12,12 @@ import org.iptalent.analytics.annual.AnnualFigures.Section;
 import org.iptalent.platform.chart.Chart;
 import org.iptalent.platform.chart.ChartImages;
 import org.iptalent.platform.disclosure.SmallCounts;
-import org.iptalent.reference.ReferenceData;
-import org.iptalent.reference.TaxonomyKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A report's frozen figures as tables in the reader's language: headings, column headers and row labels from the
- * bundles and the code lists, numbers written for reading (grouped) or for a workbook (plain). The PDF, the
+ * A report's frozen figures as tables in the reader's language: headings and column headers from the bundles,
+ * row labels as frozen with the figures (or from the bundles), numbers written for reading (grouped) or for a workbook (plain). The PDF, the
  * workbook and the page all show these same tables.
  */
 @Component
@@ -40,12 +38,12 @@ public class ReportTables {
     }
 
     private final MessageSource messages;
-    private final ReferenceData reference;
+    private final RowLabels labels;
     private final ChartImages charts;
 
-    ReportTables(MessageSource messages, ReferenceData reference, ChartImages charts) {
+    ReportTables(MessageSource messages, RowLabels labels, ChartImages charts) {
         this.messages = messages;
-        this.reference = reference;
+        this.labels = labels;
         this.charts = charts;
     }
 
@@ -152,21 +150,14 @@ public class ReportTables {
         };
     }
 
+    /** A row's name: the reference data's as frozen with the figures, the bundles' or the indicator's own. */
     private String label(Row row, Locale locale) {
         return switch (row.kind()) {
-            case REGION -> reference.regionName(row.code(), locale);
-            case TEAM -> term(TaxonomyKind.TEAM, row.code(), locale);
-            case EDUCATION -> term(TaxonomyKind.EDUCATION, row.code(), locale);
-            case DISCIPLINE -> term(TaxonomyKind.DISCIPLINE, row.code(), locale);
-            case QUALIFICATION_TYPE -> term(TaxonomyKind.QUALIFICATION_TYPE, row.code(), locale);
             case KEY -> message(row.code(), locale);
             case NAMED -> "en".equals(locale.getLanguage()) && row.english() != null ? row.english() : row.code();
             case NOT_GIVEN -> message("analytics.annual.notGiven", locale);
+            default -> labels.label(row, locale);
         };
-    }
-
-    private String term(TaxonomyKind kind, String code, Locale locale) {
-        return reference.term(kind, code).map(t -> t.name(locale)).orElse(code);
     }
 
     String message(String key, Locale locale, Object... arguments) {

@@ -65,10 +65,12 @@ class YearFigures {
     private final ReferenceData reference;
     private final TalentMovements movements;
     private final IndicatorRegions regions;
+    private final RowLabels labels;
 
     YearFigures(SnapshotStore store, TalentStructure structure, DemandFigures demand, PlanTargets plans,
-            ReferenceData reference, TalentMovements movements, IndicatorRegions regions) {
+            ReferenceData reference, TalentMovements movements, IndicatorRegions regions, RowLabels labels) {
         this.regions = regions;
+        this.labels = labels;
         this.store = store;
         this.structure = structure;
         this.demand = demand;
@@ -118,7 +120,8 @@ class YearFigures {
         sections.addAll(demand(year, month, teams));
         sections.add(flows(year));
         sections.add(indicators(year, month));
-        return new AnnualFigures(year, month.toString(), sections);
+        // the reference data's names as they are today, kept with the figures: a term renamed later changes no report
+        return new AnnualFigures(year, month.toString(), sections.stream().map(labels::freeze).toList());
     }
 
     private BigDecimal national(String source, YearMonth month) {
@@ -139,7 +142,7 @@ class YearFigures {
             List<BigDecimal> values = new ArrayList<>();
             values.add(talents.get(province));
             byTeam.values().forEach(team -> values.add(team.get(province)));
-            rows.add(new Row(LabelKind.REGION, province, null, values));
+            rows.add(new Row(LabelKind.REGION, province, null, null, values));
         }
         return new Section("regions", ChartKind.BAR, "analytics.annual.col.province", columns, rows);
     }
@@ -166,7 +169,7 @@ class YearFigures {
         List<String> columns = breakdown == Breakdown.QUALIFICATION ? List.of(TALENTS_COLUMN)
                 : List.of(TALENTS_COLUMN, SHARE);
         if (breakdown == Breakdown.QUALIFICATION) {
-            rows = rows.stream().map(r -> new Row(r.kind(), r.code(), null, r.values().subList(0, 1))).toList();
+            rows = rows.stream().map(r -> new Row(r.kind(), r.code(), null, null, r.values().subList(0, 1))).toList();
         }
         return new Section(key, chart, labelColumn, columns, rows);
     }
@@ -237,7 +240,7 @@ class YearFigures {
         for (PlanTargets.Target target : plans.ofYear(year)) {
             BigDecimal value = target.sourceCode() == null ? null
                     : target.unit().fromBase(national(target.sourceCode(), month));
-            rows.add(new Row(LabelKind.NAMED, target.nameZh(), target.nameEn(), java.util.Arrays.asList(value,
+            rows.add(new Row(LabelKind.NAMED, target.nameZh(), null, target.nameEn(), java.util.Arrays.asList(value,
                     target.target(), BigDecimal.valueOf(target.targetYear()), progress(value, target.target()))));
         }
         return new Section("indicators", ChartKind.NONE, "analytics.annual.col.indicator",

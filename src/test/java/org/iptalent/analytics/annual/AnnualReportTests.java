@@ -63,6 +63,8 @@ class AnnualReportTests {
     List<IndicatorSource> sources;
     @Autowired
     AnnualReports reports;
+    @Autowired
+    ReportTables tables;
 
     @Test
     void theNationalOfficeDraftsAReportWhoseFiguresAreTheTablesCountsAndPublishesIt() throws Exception {
@@ -102,6 +104,26 @@ class AnnualReportTests {
         // the gap is demand less supply; the previous year has no history, so no value
         assertThat(value(figures, "demandTeams", "PROTECTION", 2)).isEqualTo(12 - protection);
         assertThat(figures.section("totals").orElseThrow().rows().get(0).values().get(1)).isNull();
+        // the reference data's names are frozen with the figures in both languages, the bundles' words are not
+        AnnualFigures.Row protectionRow = row(figures, "teams", "PROTECTION");
+        assertThat(protectionRow.chinese()).isEqualTo("知识产权保护人才队伍");
+        assertThat(protectionRow.english()).isNotBlank().isNotEqualTo(protectionRow.chinese());
+        assertThat(row(figures, "regions", AnnualReportSeed.GUANGXI).english()).startsWith("Guangxi");
+        assertThat(row(figures, "education", "MASTER").chinese()).isNotBlank();
+        assertThat(figures.section("totals").orElseThrow().rows().get(0).chinese()).isNull();
+        // and rendered as frozen: a term renamed since changes no report; one drafted before names were frozen
+        // (none kept) is named as the reference data names it now
+        AnnualFigures renamed = new AnnualFigures(figures.year(), figures.month(), List.of(
+                new AnnualFigures.Section("teams", AnnualFigures.ChartKind.BAR, "analytics.annual.col.team",
+                        List.of("analytics.annual.col.year"), List.of(
+                                new AnnualFigures.Row(AnnualFigures.LabelKind.TEAM, "PROTECTION", "旧称保护队伍",
+                                        "Old protection name", List.of(BigDecimal.ONE)),
+                                AnnualFigures.Row.of(AnnualFigures.LabelKind.TEAM, "PROTECTION", BigDecimal.ONE)))));
+        assertThat(tables.tables(renamed, java.util.Locale.SIMPLIFIED_CHINESE).get(0).rows())
+                .extracting(r -> r.get(0)).containsExactly("旧称保护队伍", "知识产权保护人才队伍");
+        assertThat(tables.tables(renamed, java.util.Locale.ENGLISH).get(0).rows().get(0).get(0))
+                .isEqualTo("Old protection name");
+
         // the year's flows from the registry's moves: the talents who joined in Guangxi that year are there
         assertThat(figures.section("flows").orElseThrow().rows()).hasSize(31);
         assertThat(value(figures, "flows", AnnualReportSeed.GUANGXI, 3)).isPositive();
@@ -310,9 +332,12 @@ class AnnualReportTests {
     }
 
     private static long value(AnnualFigures figures, String section, String code, int column) {
+        return row(figures, section, code).values().get(column).longValue();
+    }
+
+    private static AnnualFigures.Row row(AnnualFigures figures, String section, String code) {
         return figures.section(section).orElseThrow().rows().stream().filter(r -> code.equals(r.code()))
-                .findFirst().orElseThrow(() -> new AssertionError(code + " not in " + section)).values().get(column)
-                .longValue();
+                .findFirst().orElseThrow(() -> new AssertionError(code + " not in " + section));
     }
 
     private static int images(PDDocument document) throws IOException {

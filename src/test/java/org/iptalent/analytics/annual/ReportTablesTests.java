@@ -31,8 +31,21 @@ class ReportTablesTests {
         assertThat(hidden[2]).containsExactly(true, true, false);
     }
 
+    @Test
+    void aReportDraftedBeforeLabelsWereFrozenStillReadsItsRowsWithoutNames() {
+        AnnualFigures figures = tools.jackson.databind.json.JsonMapper.builder().build().readValue("""
+                {"year":2024,"month":"2024-12","sections":[{"key":"teams","chart":"BAR","labelColumn":"c",
+                 "columns":["y"],"rows":[{"kind":"TEAM","code":"PROTECTION","english":null,"values":[3]}]}]}""",
+                AnnualFigures.class);
+        Row row = figures.section("teams").orElseThrow().rows().get(0);
+        assertThat(row.code()).isEqualTo("PROTECTION");
+        assertThat(row.chinese()).isNull();
+        assertThat(row.english()).isNull();
+        assertThat(row.values()).containsExactly(BigDecimal.valueOf(3));
+    }
+
     private static Row row(String province, Integer... values) {
-        return new Row(LabelKind.REGION, province, null,
+        return new Row(LabelKind.REGION, province, null, null,
                 Arrays.stream(values).map(v -> v == null ? null : BigDecimal.valueOf(v)).toList());
     }
 }
