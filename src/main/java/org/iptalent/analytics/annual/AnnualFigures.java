@@ -9,11 +9,14 @@ import java.util.Optional;
  * PDF and the workbook, as codes and numbers, with the names of the rows that come from the reference data in both
  * languages as they were then ({@link RowLabels}); headings and other words come from the bundles when rendered.
  *
- * @param year     the report's year
- * @param month    the month the history's figures are read at (the year's December, or the last month taken)
- * @param sections the tables, in the report's order
+ * @param year           the report's year
+ * @param month          the month the history's figures are read at (the year's December, or the last month taken)
+ * @param supplyCountedOn the day (China's) the gap's supply was counted, as the supply-versus-demand map counts it:
+ *                       the registry's active talents then; null in a report drafted before, whose supply was the
+ *                       history's talents at {@code month}
+ * @param sections       the tables, in the report's order
  */
-public record AnnualFigures(int year, String month, List<Section> sections) {
+public record AnnualFigures(int year, String month, String supplyCountedOn, List<Section> sections) {
 
     /** How a section is drawn beside its table. */
     public enum ChartKind { BAR, STACKED, PIE, NONE }

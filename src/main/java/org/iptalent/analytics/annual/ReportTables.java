@@ -29,6 +29,8 @@ public class ReportTables {
     /** The table of provinces by team, whose small team counts a published file hides. */
     private static final String REGIONS = "regions";
     private static final String TEAM_COLUMN = "analytics.annual.col.team.";
+    /** The tables of demand against supply, whose footnote says which talents are the supply. */
+    private static final List<String> DEMAND = List.of("demandTeams", "demandRegions");
 
     /**
      * One table: its heading, its headers (the label's first), its rows of label and values, a footnote (null: none).
@@ -91,11 +93,20 @@ public class ReportTables {
                 plain.add(raw);
             }
             String note = suppress ? message("analytics.annual.smallCounts", locale,
-                    String.valueOf(SmallCounts.THRESHOLD - 1), String.valueOf(SmallCounts.THRESHOLD)) : null;
+                    String.valueOf(SmallCounts.THRESHOLD - 1), String.valueOf(SmallCounts.THRESHOLD))
+                    : DEMAND.contains(section.key()) ? supplyNote(figures, locale) : null;
             tables.add(new Table(section.key(), message("analytics.annual.section." + section.key(), locale),
                     section.chart(), headers, rows, plain, section, note));
         }
         return tables;
+    }
+
+    /** Which talents the gap's supply counts: the map's active ones on the drafting day, or an older draft's. */
+    private String supplyNote(AnnualFigures figures, Locale locale) {
+        String year = String.valueOf(figures.year());
+        return figures.supplyCountedOn() == null
+                ? message("analytics.annual.supplyNote.history", locale, year, figures.month())
+                : message("analytics.annual.supplyNote", locale, year, figures.supplyCountedOn());
     }
 
     /**

@@ -2,7 +2,10 @@ package org.iptalent.analytics.annual;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,10 @@ import org.iptalent.registry.TalentFlowCount;
 import org.iptalent.registry.TalentMovements;
 import org.iptalent.registry.TalentStructure;
 import org.iptalent.registry.TalentStructure.Breakdown;
+import org.iptalent.registry.TalentSupply;
+import org.iptalent.registry.TalentSupply.GroupCount;
+import org.iptalent.registry.TalentSupply.Grouping;
+import org.iptalent.registry.TalentSupply.SupplyFilter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +38,14 @@ import org.springframework.stereotype.Component;
  * month taken (December, or the latest month of the current year), corrections applied, so the figures are the
  * history's; the structure the history does not keep (education, discipline, age, qualifications) is counted from
  * the registry as of that month's last day, over the same talents as {@code registry.talents}; demand is the survey
- * year's. The report freezes the result: nothing here is read again when it is rendered.
+ * year's, its supply the registry's active talents when drafted, as the supply-versus-demand map counts them. The
+ * report freezes the result: nothing here is read again when it is rendered.
  */
 @Component
 class YearFigures {
 
     static final String NATIONAL = "000000";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final String TALENTS = "registry.talents";
     static final String TEAM_SOURCE = "registry.team.";
     /** The headline figures: the history's national sources, each a row of the totals. */
@@ -66,11 +75,16 @@ class YearFigures {
     private final TalentMovements movements;
     private final IndicatorRegions regions;
     private final RowLabels labels;
+    private final TalentSupply supply;
+    private final Clock clock;
 
     YearFigures(SnapshotStore store, TalentStructure structure, DemandFigures demand, PlanTargets plans,
-            ReferenceData reference, TalentMovements movements, IndicatorRegions regions, RowLabels labels) {
+            ReferenceData reference, TalentMovements movements, IndicatorRegions regions, RowLabels labels,
+            TalentSupply supply, Clock clock) {
         this.regions = regions;
         this.labels = labels;
+        this.supply = supply;
+        this.clock = clock;
         this.store = store;
         this.structure = structure;
         this.demand = demand;
@@ -117,11 +131,12 @@ class YearFigures {
                 EXPERTS.stream().map(code -> Row.of(LabelKind.KEY, "analytics.annual.source." + code,
                         national(code, month), national(code, previous))).toList()));
 
-        sections.addAll(demand(year, month, teams));
+        sections.addAll(demand(year, teams));
         sections.add(flows(year));
         sections.add(indicators(year, month));
         // the reference data's names as they are today, kept with the figures: a term renamed later changes no report
-        return new AnnualFigures(year, month.toString(), sections.stream().map(labels::freeze).toList());
+        return new AnnualFigures(year, month.toString(), LocalDate.now(clock.withZone(CHINA)).toString(),
+                sections.stream().map(labels::freeze).toList());
     }
 
     private BigDecimal national(String source, YearMonth month) {
@@ -175,10 +190,12 @@ class YearFigures {
     }
 
     /**
-     * The survey year's demand now, by team and by province, beside the supply at the month (the teams' and
-     * provinces' talents) and the gap (demand less supply: positive a shortage).
+     * The survey year's demand now, by team and by province, beside the supply and the gap (demand less supply:
+     * positive a shortage). The supply is the one the supply-versus-demand map shows ({@link TalentSupply}): the
+     * registry's active talents, merged duplicates left out, counted now (a talent in several teams in each), so the
+     * report's gap and the map's agree on the day it is drafted; the section's footnote says so.
      */
-    private List<Section> demand(int year, YearMonth month, List<Term> teams) {
+    private List<Section> demand(int year, List<Term> teams) {
         Map<String, Long> byTeam = new LinkedHashMap<>();
         Map<String, Long> byProvince = new LinkedHashMap<>();
         for (DemandFigures.DemandCell cell : demand.grouped(year, DemandHorizon.NOW)) {
@@ -188,12 +205,22 @@ class YearFigures {
         List<String> columns = List.of("analytics.annual.col.demand", "analytics.annual.col.supply",
                 "analytics.annual.col.gap");
         List<Row> teamRows = teams.stream().map(t -> gapRow(LabelKind.TEAM, t.code(), byTeam.get(t.code()),
-                national(TEAM_SOURCE + t.code(), month))).toList();
-        Map<String, BigDecimal> supply = store.regions(TALENTS, month);
+                BigDecimal.valueOf(activeByProvince(t.code()).values().stream().mapToLong(Long::longValue).sum())))
+                .toList();
+        Map<String, Long> active = activeByProvince(null);
         List<Row> provinceRows = regions.provinces().stream().map(p -> gapRow(LabelKind.REGION, p,
-                byProvince.get(p), supply.get(p))).toList();
+                byProvince.get(p), BigDecimal.valueOf(active.getOrDefault(p, 0L)))).toList();
         return List.of(new Section("demandTeams", ChartKind.BAR, "analytics.annual.col.team", columns, teamRows),
                 new Section("demandRegions", ChartKind.NONE, "analytics.annual.col.province", columns, provinceRows));
+    }
+
+    /** The active talents now by province, of a team or of all: the map's supply, one statement. */
+    private Map<String, Long> activeByProvince(String team) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (GroupCount count : supply.count(new SupplyFilter(null, team, null, null), Grouping.PROVINCE)) {
+            counts.merge(count.code() == null ? "" : count.code(), count.count(), Long::sum);
+        }
+        return counts;
     }
 
     private static Row gapRow(LabelKind kind, String code, Long demanded, BigDecimal supply) {

@@ -85,6 +85,10 @@ class AnnualReportTests {
         assertThat(drafted.json().get("status").asString()).isEqualTo("DRAFT");
         assertThat(drafted.json().get("month").asString()).isEqualTo(YEAR + "-12");
         int reviewed = drafted.json().get("version").asInt();
+        // the gap's supply as the supply-versus-demand map counts it: active talents, not merged, when drafted
+        long activeProtection = active(" and exists (select 1 from talent_category c where c.talent_id = t.id"
+                + " and c.team = 'PROTECTION')");
+        long activeYunnan = active(" and t.province_code = '" + AnnualReportSeed.YUNNAN + "'");
 
         AnnualFigures figures = reports.find(AnnualReportSeed.YEAR).orElseThrow().figures();
         long total = count("");
@@ -101,8 +105,13 @@ class AnnualReportTests {
         assertThat(value(figures, "education", "MASTER", 0)).isEqualTo(masters);
         assertThat(figures.section("demandTeams").orElseThrow().rows().stream()
                 .mapToLong(r -> r.values().get(0).longValue()).sum()).isEqualTo(demand).isEqualTo(17);
-        // the gap is demand less supply; the previous year has no history, so no value
-        assertThat(value(figures, "demandTeams", "PROTECTION", 2)).isEqualTo(12 - protection);
+        // the gap is demand less supply (the map's: active talents now, the one registered in the next year too, the
+        // one who left not); the previous year has no history, so no value
+        assertThat(value(figures, "demandTeams", "PROTECTION", 1)).isEqualTo(activeProtection);
+        assertThat(value(figures, "demandTeams", "PROTECTION", 2)).isEqualTo(12 - activeProtection);
+        assertThat(value(figures, "demandRegions", AnnualReportSeed.YUNNAN, 1)).isEqualTo(activeYunnan);
+        assertThat(figures.supplyCountedOn()).isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .toString());
         assertThat(figures.section("totals").orElseThrow().rows().get(0).values().get(1)).isNull();
         // the reference data's names are frozen with the figures in both languages, the bundles' words are not
         AnnualFigures.Row protectionRow = row(figures, "teams", "PROTECTION");
@@ -113,7 +122,7 @@ class AnnualReportTests {
         assertThat(figures.section("totals").orElseThrow().rows().get(0).chinese()).isNull();
         // and rendered as frozen: a term renamed since changes no report; one drafted before names were frozen
         // (none kept) is named as the reference data names it now
-        AnnualFigures renamed = new AnnualFigures(figures.year(), figures.month(), List.of(
+        AnnualFigures renamed = new AnnualFigures(figures.year(), figures.month(), null, List.of(
                 new AnnualFigures.Section("teams", AnnualFigures.ChartKind.BAR, "analytics.annual.col.team",
                         List.of("analytics.annual.col.year"), List.of(
                                 new AnnualFigures.Row(AnnualFigures.LabelKind.TEAM, "PROTECTION", "旧称保护队伍",
@@ -150,7 +159,8 @@ class AnnualReportTests {
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = Pdfs.text(document);
             assertThat(text).contains(YEAR + "年全国知识产权人才统计年报", "人才总量", "队伍结构", "地区分布", "学历结构",
-                    "年龄结构", "需求与缺口（按队伍）", "省际人才流动", "广西壮族自治区", "草稿");
+                    "年龄结构", "需求与缺口（按队伍）", "省际人才流动", "广西壮族自治区", "草稿",
+                    "状态为“在岗”的人才（不含已合并的重复记录），与供需地图的口径相同");
             // counts are written with the thousands' comma (1,799): other tests' talents may pass a thousand
             assertThat(text).contains("知识产权人才总数" + String.format(java.util.Locale.ROOT, "%,d", total));
             assertThat(images(document)).isGreaterThanOrEqualTo(5);
@@ -317,6 +327,12 @@ class AnnualReportTests {
         return jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT' and entity_type = "
                 + "'AnnualReport' and entity_id = ? and (cast(? as bigint) is null or actor_id = ?)", Long.class, YEAR,
                 actor, actor);
+    }
+
+    /** Talents active now and not merged, of a condition on {@code t}: the supply-versus-demand map's supply. */
+    private long active(String condition) {
+        return jdbc.queryForObject("select count(*) from talent t where t.merged_into_id is null "
+                + "and t.status = 'ACTIVE'" + condition, Long.class);
     }
 
     /** Talents registered by the year's end and not gone by then, of a condition on {@code t}. */
