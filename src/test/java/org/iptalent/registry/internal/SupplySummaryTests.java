@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The country's supply summary gives the live count's figures for every filter it answers, keeps them until counted
- * again, and is never used for a region's figures or by a registry too small to need it.
+ * The supply summary gives the live count's figures for every filter it answers (the country's and a province's by
+ * province or industry, a province's cities), keeps them until counted again, and is not used for the few talents of
+ * a city's industries or by a registry too small to need it.
  */
 @PlatformTest
 class SupplySummaryTests {
@@ -43,19 +44,27 @@ class SupplySummaryTests {
         Instant first = summary.read(new SupplyFilter(null, null, null, null), Grouping.PROVINCE).orElseThrow()
                 .countedAt();
 
+        String province = SupplyDemandSeed.PROVINCE;
         List<SupplyFilter> filters = List.of(new SupplyFilter(null, null, null, null),
                 new SupplyFilter(null, SupplyDemandSeed.TEAM, null, null),
                 new SupplyFilter(null, SupplyDemandSeed.TEAM, SupplyDemandSeed.CATEGORY, null),
                 new SupplyFilter(null, null, SupplyDemandSeed.OTHER_CATEGORY, SupplyDemandSeed.INDUSTRY),
-                new SupplyFilter(null, SupplyDemandSeed.TEAM, null, SupplyDemandSeed.INDUSTRY));
+                new SupplyFilter(null, SupplyDemandSeed.TEAM, null, SupplyDemandSeed.INDUSTRY),
+                new SupplyFilter(province, null, null, null),
+                new SupplyFilter(province, SupplyDemandSeed.TEAM, null, null),
+                new SupplyFilter(province, null, SupplyDemandSeed.CATEGORY, SupplyDemandSeed.INDUSTRY));
         for (SupplyFilter filter : filters) {
             for (Grouping grouping : List.of(Grouping.PROVINCE, Grouping.INDUSTRY)) {
-                Counted counted = summary.read(filter, grouping).orElseThrow();
-                assertThat(counted.counts()).as("%s by %s", filter, grouping)
-                        .isEqualTo(supply.count(filter, grouping)).isNotEmpty();
-                assertThat(counted.countedAt()).isEqualTo(first);
+                assertSameAsLive(summary, filter, grouping, first);
             }
         }
+        // a province's cities and a city alone, over every industry
+        assertSameAsLive(summary, new SupplyFilter(province, SupplyDemandSeed.TEAM, null, null), Grouping.REGION,
+                first);
+        assertSameAsLive(summary, new SupplyFilter(province, null, SupplyDemandSeed.OTHER_CATEGORY, null),
+                Grouping.REGION, first);
+        assertSameAsLive(summary, new SupplyFilter(SupplyDemandSeed.URUMQI, SupplyDemandSeed.TEAM, null, null),
+                Grouping.REGION, first);
 
         // a talent added since: the summary keeps its figures until it is counted again
         SupplyFilter team = new SupplyFilter(null, SupplyDemandSeed.TEAM, null, null);
@@ -68,10 +77,18 @@ class SupplySummaryTests {
         assertThat(summary.read(team, Grouping.PROVINCE).orElseThrow().counts())
                 .isEqualTo(supply.count(team, Grouping.PROVINCE));
 
-        // a province's or a city's figures are always counted live
-        assertThat(summary.read(new SupplyFilter(SupplyDemandSeed.PROVINCE, null, null, null), Grouping.PROVINCE))
+        // few talents, counted live: a city's industries, a province's cities within one industry
+        assertThat(summary.read(new SupplyFilter(SupplyDemandSeed.URUMQI, null, null, null), Grouping.INDUSTRY))
                 .isEmpty();
-        assertThat(summary.read(new SupplyFilter(null, null, null, null), Grouping.REGION)).isEmpty();
+        assertThat(summary.read(new SupplyFilter(province, null, null, SupplyDemandSeed.INDUSTRY), Grouping.REGION))
+                .isEmpty();
+    }
+
+    private void assertSameAsLive(SupplySummary summary, SupplyFilter filter, Grouping grouping, Instant countedAt) {
+        Counted counted = summary.read(filter, grouping).orElseThrow();
+        assertThat(counted.counts()).as("%s by %s", filter, grouping).isEqualTo(supply.count(filter, grouping))
+                .isNotEmpty();
+        assertThat(counted.countedAt()).isEqualTo(countedAt);
     }
 
     @Test
