@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,6 +45,8 @@ class SupplySummary {
             @Value("${iptalent.registry.supply-summary.min-talents:200000}") long minTalents) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
+        // the six counts from one snapshot, taken after the lock: a province's teams and cities agree with its total
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.counts = counts;
         this.minTalents = minTalents;
     }
