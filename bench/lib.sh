@@ -40,6 +40,8 @@ bench_wait_history() { # [seconds, default 3600]: until the start has brought th
     grep -q "Plan indicators: history up to date" "$out/app.log" && return 0
     sleep 1
   done
+  echo "the indicators' history not up to date after ${1:-3600} s: see $out/app.log" >&2
+  return 1
 }
 
 bench_history_line() { # what the start logged when the history was up to date

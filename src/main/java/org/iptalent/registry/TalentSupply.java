@@ -49,9 +49,10 @@ public interface TalentSupply {
     }
 
     /**
-     * The same counts as {@link #count}, for a view that may show them as of a recent minute: the whole country by
-     * province or by industry comes from a summary rebuilt every few minutes once the registry is large (a live count
-     * then joins a million talents with their categories); anything else is counted now.
+     * The same counts as {@link #count}, for a view that may show them as of a recent minute: once the registry is
+     * large, the country's or a province's by province or industry and a province's cities (or a city) over every
+     * industry come from a summary rebuilt every few minutes (a live count then joins a million talents with their
+     * categories); a city's industries and a province's cities within one industry are counted now.
      */
     Counted recent(SupplyFilter filter, Grouping grouping);
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The supply counted in one grouping statement over the talents and their categories; {@link #count} reads the
  * indexes {@code talent_supply} and {@code talent_category_team} (or {@code talent_category_category}) alone, and
- * {@link #recent} the country's {@link SupplySummary} where it can.
+ * {@link #recent} the {@link SupplySummary} where it can answer.
  */
 @Component
 class JdbcTalentSupply implements TalentSupply {
